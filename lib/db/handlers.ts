@@ -1,0 +1,42 @@
+// What the background answers to a content script's request, as plain functions of the db.
+import type { Annotation, Page } from '../model';
+import type { ToBackground } from '../model/messages';
+import { normalizeUrl, pageIdOf } from '../url';
+import {
+  annotationsOfPage,
+  createAnnotation,
+  deleteAnnotation,
+  pageByUrl,
+  updateAnnotation,
+  type GlossDb,
+} from './index';
+
+export interface PageAnnotations {
+  page?: Page;
+  annotations: Annotation[];
+}
+
+type DbMessage = Exclude<ToBackground, { type: 'anchor.report' | 'sidebar.open' }>;
+
+export async function handleToBackground(db: GlossDb, message: DbMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'page.annotations': {
+      const url = normalizeUrl(message.url);
+      if (!url) return { annotations: [] } satisfies PageAnnotations;
+      // One indexed lookup: a page without annotations costs nothing more.
+      const annotations = await annotationsOfPage(db, pageIdOf(url));
+      if (annotations.length === 0) return { annotations } satisfies PageAnnotations;
+      return { page: await pageByUrl(db, url), annotations } satisfies PageAnnotations;
+    }
+    case 'annotation.create': {
+      const url = normalizeUrl(message.url);
+      if (!url) throw new Error('Gloss annotates http and https pages only.');
+      return createAnnotation(db, { ...message, url });
+    }
+    case 'annotation.update':
+      return (await updateAnnotation(db, message.id, message.changes)) ?? null;
+    case 'annotation.delete':
+      await deleteAnnotation(db, message.id);
+      return null;
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    environment: 'happy-dom',
+    globals: true,
+    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/setup.ts'],
+  },
+});

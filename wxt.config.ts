@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+
+// Gloss is Manifest V3 in both browsers; Firefox builds are made with `--mv3`.
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  zip: {
+    // The sample pages are third-party copies kept for tests only: never ship them.
+    excludeSources: ['tests/**', '.ci/**', 'docs/examples/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Why each permission is here: README.md, "Permissions".
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'tabs'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
+      },
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+G' },
+              description: '__MSG_commandSidebar__',
+            },
+          }
+        : {}),
+    },
+    web_accessible_resources: [{ resources: ['editor.html'], matches: ['<all_urls>'] }],
+    browser_specific_settings: {
+      gecko: {
+        id: 'gloss@gloss-reader.org',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
