@@ -13,9 +13,11 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('https://example.org/p?utm_medium=a')).toBe('https://example.org/p');
   });
 
-  it('keeps Vietnamese paths equal whatever their encoding', () => {
-    expect(normalizeUrl('https://báo.vn/quyền-con-người')).toBe(
-      normalizeUrl('https://xn--bo-lia.vn/quy%E1%BB%81n-con-ng%C6%B0%E1%BB%9Di'),
+  it('keeps a Vietnamese URL the same whether its letters come composed or decomposed', () => {
+    const nfc = 'https://báo.vn/quyền-con-người?q=Đảng';
+    expect(normalizeUrl(nfc.normalize('NFD'))).toBe(normalizeUrl(nfc));
+    expect(normalizeUrl(nfc)).toBe(
+      'https://xn--bo-mia.vn/quy%E1%BB%81n-con-ng%C6%B0%E1%BB%9Di?q=%C4%90%E1%BA%A3ng',
     );
   });
 
