@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Selector } from '../model';
+import { quoteOf, type Selector } from '../model';
 import { pageIdOf } from '../url';
 import {
   GlossDb,
@@ -27,7 +27,7 @@ beforeEach(async () => {
 
 describe('database', () => {
   it("lists a page's annotations in document order, not creation order", async () => {
-    const page = { title: 'Quyền con người', siteName: 'Tin Tức' };
+    const page = { url: URL_A, title: 'Quyền con người', siteName: 'Tin Tức' };
     await createAnnotation(db, {
       url: URL_A,
       page,
@@ -42,9 +42,7 @@ describe('database', () => {
       colour: 'pink',
     });
     const list = await annotationsOfPage(db, pageIdOf(URL_A));
-    expect(
-      list.map((a) => a.selectors[0]).map((s) => s.type === 'TextQuoteSelector' && s.exact),
-    ).toEqual(['first', 'second', 'third']);
+    expect(list.map(quoteOf)).toEqual(['first', 'second', 'third']);
     expect(list[0]).not.toHaveProperty('order');
     expect((await pageByUrl(db, URL_A))?.title).toBe('Quyền con người');
   });
@@ -52,13 +50,13 @@ describe('database', () => {
   it('keeps the page record of the first highlight', async () => {
     await createAnnotation(db, {
       url: URL_A,
-      page: { title: 'First' },
+      page: { url: URL_A, title: 'First' },
       selectors: quote('a', 1),
       colour: 'yellow',
     });
     await createAnnotation(db, {
       url: URL_A,
-      page: { title: 'Second' },
+      page: { url: URL_A, title: 'Second' },
       selectors: quote('b', 2),
       colour: 'yellow',
     });

@@ -56,7 +56,11 @@ function requireBuild(dir: string, name: BrowserName) {
 }
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `ms`. */
-export async function waitFor<T>(what: string, check: () => Promise<T>, ms = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  ms = 15_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let last: unknown;
   while (Date.now() < deadline) {

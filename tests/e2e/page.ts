@@ -87,7 +87,9 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
   try {
     return await waitFor(`a tab at ${url}`, () =>
       probe.evaluate(async (wanted) => {
-        const tabs = await chrome.tabs.query({});
+        type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
+        const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const tabs = await api.tabs.query({});
         return tabs.find((t) => t.url === wanted)?.id ?? null;
       }, url),
     );

@@ -82,6 +82,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading loop in %s', (name)
     }, null);
     await sidebar.keyboard.type(TAG);
     await sidebar.keyboard.press('Enter');
+    await waitFor('the note and the tag to show', () =>
+      sidebar.evaluate(
+        () =>
+          Boolean(document.querySelector('.card .note') && document.querySelector('.card .chip')),
+        null,
+      ),
+    );
 
     // Stored: a fresh sidebar reads them back from the database.
     await sidebar.close();
