@@ -98,6 +98,7 @@ export default defineContentScript({
       ensureStyles();
       const annotation = await controller.highlight(range, colour);
       window.getSelection()?.removeAllRanges();
+      ui?.toolbar.hide();
       if (edit) openEditor(annotation.id, edit, range.getBoundingClientRect());
     }
 
@@ -124,7 +125,7 @@ export default defineContentScript({
     }
 
     ctx.addEventListener(document, 'mouseup', (event) => {
-      if ((event.target as Element | null)?.localName === 'gloss-ui') return;
+      if (ui && event.composedPath().includes(ui.shadow.host)) return;
       setTimeout(() => {
         const range = selectedRange();
         if (range) host().toolbar.show(range.getBoundingClientRect());

@@ -9,10 +9,16 @@ import puppeteer from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-/** What the tests need of a tab; Playwright's and Puppeteer's pages both have this shape. */
-export interface Tab {
-  goto(url: string): Promise<unknown>;
+/** A document in a tab; Playwright's and Puppeteer's frames both have this shape. */
+export interface Frame {
+  url(): string;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+/** What the tests need of a tab; Playwright's and Puppeteer's pages both have this shape. */
+export interface Tab extends Frame {
+  goto(url: string): Promise<unknown>;
+  frames(): Frame[];
   mouse: {
     move(x: number, y: number, options?: { steps?: number }): Promise<void>;
     down(): Promise<void>;

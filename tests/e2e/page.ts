@@ -1,5 +1,5 @@
 // What a reader does on a page, as the tests do it: with the mouse, through the real UI.
-import { waitFor, type ExtensionBrowser, type Tab } from './browsers';
+import { waitFor, type ExtensionBrowser, type Frame, type Tab } from './browsers';
 
 /** Selects `text` in the page by dragging the mouse from its first letter to its last. */
 export async function selectWithMouse(tab: Tab, text: string): Promise<void> {
@@ -106,5 +106,52 @@ export function pageMarkup(tab: Tab): Promise<string> {
       if (element.shadowRoot) parts.push(element.shadowRoot.innerHTML);
     }
     return parts.join('\n');
+  }, null);
+}
+
+/** The in-page editor's frame, once it has rendered its note field. */
+export async function editorFrame(tab: Tab): Promise<Frame> {
+  return waitFor('the in-page editor', async () => {
+    for (const frame of tab.frames()) {
+      // Firefox may report an extension frame's URL as about:blank: ask the frame itself.
+      const ready = await frame
+        .evaluate(
+          () =>
+            location.href.includes('/editor.html') && document.querySelector('textarea') !== null,
+          null,
+        )
+        .catch(() => false);
+      if (ready) return frame;
+    }
+    return null;
+  });
+}
+
+/** Clicks an element inside the in-page editor with the mouse, as a reader would. */
+export async function clickInEditor(tab: Tab, frame: Frame, selector: string): Promise<void> {
+  const outer = await tab.evaluate(() => {
+    const r = document
+      .querySelector('gloss-ui')
+      ?.shadowRoot?.querySelector('iframe')
+      ?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top } : null;
+  }, null);
+  const inner = await frame.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, selector);
+  if (!outer || !inner) throw new Error(`No ${selector} in the in-page editor`);
+  await tab.mouse.click(outer.x + inner.x, outer.y + inner.y);
+}
+
+/** The quotes listed in a sidebar, attached ones and orphans apart. */
+export function sidebarQuotes(sidebar: Tab): Promise<{ attached: string[]; orphans: string[] }> {
+  return sidebar.evaluate(() => {
+    const quotes = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((q) => (q.textContent ?? '').normalize('NFC'));
+    return {
+      attached: quotes('main > ol.cards .quote'),
+      orphans: quotes('.orphans .quote'),
+    };
   }, null);
 }
