@@ -57,7 +57,8 @@ export default defineContentScript({
       watch();
     };
     void load();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void load());
+    // The Navigation API reports a URL change before the URL is updated: load just after it.
+    ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(() => void load()));
 
     // UI in a shadow root, made on first use.
     let ui: { toolbar: ReturnType<typeof createToolbar>; shadow: ShadowRoot } | undefined;
