@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PageDraft } from '../model/messages';
-import { parseHtml, sharedPages } from '../../tests/pages';
+import { JOURNAL_URL, parseHtml, sharedPages, VI_NEWS_URL as VI_URL } from '../../tests/pages';
 import { extractPage } from './index';
 
 const pages = sharedPages();
 const read = (file: string) => readFileSync(path.join(pages, file), 'utf8');
-const VI_URL =
-  'https://tin-tuc.example/nhan-quyen/nang-cao-hieu-qua-cong-tac-truyen-thong-ve-quyen-con-nguoi-a1079.html';
 
 /** A page with the given head and a paragraph of body text, as a tag family writes it. */
 const page = (head: string, body = '<p>Body text of the article.</p>', lang = 'en') =>
@@ -90,7 +88,7 @@ describe('extractPage agrees with Readability’s expected metadata', () => {
 
 describe('extractPage reads each tag family', () => {
   it('Highwire / Google Scholar citation_* tags, over Open Graph', () => {
-    const url = 'https://journal.example/article/42';
+    const url = JOURNAL_URL;
     const html = readFileSync(
       path.resolve(import.meta.dirname, '../../tests/fixtures/journal-article.html'),
       'utf8',

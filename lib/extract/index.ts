@@ -25,11 +25,11 @@ import {
   plainMeta,
   type Found,
 } from './metadata';
-import { parseByline, parseName } from './names';
+import { displayName, parseByline, parseName } from './names';
 import { cleanText } from './text';
 
 export { normalizeDate } from './dates';
-export { isOrganisation, parseByline, parseName } from './names';
+export { displayName, isOrganisation, parseByline, parseName } from './names';
 
 interface Article {
   title?: string | null;
@@ -138,11 +138,12 @@ function buildCitation(sources: Found[], lang: string | undefined, url: string):
 }
 
 /** Formats citation names back into a byline, for pages where Readability found none. */
-function bylineOf(names: readonly Name[] | undefined): string | undefined {
+function bylineOf(
+  names: readonly Name[] | undefined,
+  lang: string | undefined,
+): string | undefined {
   if (!names?.length) return undefined;
-  const byline = names.map((n) =>
-    'literal' in n ? n.literal : [n.given, n.family].filter(Boolean).join(' '),
-  );
+  const byline = names.map((name) => displayName(name, lang));
   return cleanText(byline.join(', '), LIMITS.text);
 }
 
@@ -183,7 +184,7 @@ function extract(doc: Document, url: string): PageDraft {
     ),
     title:
       cleanText(article?.title, LIMITS.text) ?? citation.title ?? cleanText(url, LIMITS.text) ?? '',
-    byline: cleanText(article?.byline, LIMITS.text) ?? bylineOf(citation.author),
+    byline: cleanText(article?.byline, LIMITS.text) ?? bylineOf(citation.author, lang),
     siteName: cleanText(article?.siteName, LIMITS.text) ?? citation.containerTitle,
     publishedTime: normalizeDate(article?.publishedTime ?? undefined, lang) ?? citation.issued,
     lang,

@@ -94,6 +94,23 @@ export function isOrganisation(name: string, knownOrganisations: readonly string
   return words.length > 5;
 }
 
+/** Whether a person's name is written family name first, by its language or its letters. */
+function familyFirst(name: string, lang?: string): boolean {
+  return (
+    FAMILY_FIRST_LANGS.test(lang ?? '') ||
+    [HAN_OR_KANA, HANGUL, VIETNAMESE].some((s) => s.test(name))
+  );
+}
+
+/** One name as people read it: "Jane Q. Doe", "Nguyễn Văn An", "Báo Tin tức/TTXVN". */
+export function displayName(name: Name, lang?: string): string {
+  if ('literal' in name) return name.literal;
+  if (!name.given) return name.family;
+  return familyFirst(name.family, lang)
+    ? `${name.family} ${name.given}`
+    : `${name.given} ${name.family}`;
+}
+
 function titleCase(word: string, lang?: string): string {
   return word.replace(
     /\p{L}+/gu,
