@@ -1,5 +1,5 @@
+import { exampleFile } from '../../tests/sync/example';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import type { SyncFile } from '../model/sync-file';
 import { mergeSyncFiles, parseSyncFile, serializeSyncFile } from '../sync';
 import { syncFile } from '../../tests/sync/arbitraries';
@@ -16,11 +16,6 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const example = (): SyncFile => {
-  const result = parseSyncFile(readFileSync('docs/examples/sync-file.json', 'utf8'));
-  if (!result.ok) throw new Error('example is invalid');
-  return result.file;
-};
 const quote = (exact: string) => [{ type: 'TextQuoteSelector' as const, exact }];
 
 async function seed() {
@@ -77,7 +72,7 @@ describe('importSyncFile', () => {
   });
 
   it('keeps tombstones of records it never had, and exports them again', async () => {
-    const file = example();
+    const file = exampleFile();
     await importSyncFile(db, file);
     expect(serializeSyncFile(await exportSyncFile(db, {}, file.exportedAt))).toBe(
       serializeSyncFile(file),
@@ -119,7 +114,7 @@ describe('importSyncFile', () => {
   it('writes all or nothing: a failing write leaves the database untouched', async () => {
     await seed();
     const before = serializeSyncFile(await exportSyncFile(db, {}, NOW));
-    const file = example();
+    const file = exampleFile();
     // A page stored under another id for the file's URL breaks the unique url index mid-import.
     const clash = file.pages[file.pages.length - 1]!;
     await db.pages.put({ ...clash, id: '00000000-0000-4000-8000-0000000000ff' });

@@ -2,13 +2,11 @@
 // (github.com/w3c/web-annotation-tests: annotations/annotationMusts.test,
 // collections/collectionMusts.test, and the body, target and selector definitions they use),
 // restated here as JSON Schemas for ajv.
+import { exampleFile } from '../../tests/sync/example';
 import Ajv, { type AnySchema } from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { syncFile } from '../../tests/sync/arbitraries';
-import { parseSyncFile } from '../sync';
-import type { SyncFile } from '../model/sync-file';
 import { ANNO_CONTEXT, toWebAnnotations } from './w3c';
 
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -199,17 +197,11 @@ function check(musts: Record<string, AnySchema>, value: unknown): string[] {
     .map(([name]) => `${name}: ${ajv.errorsText()}`);
 }
 
-const example = (): SyncFile => {
-  const result = parseSyncFile(readFileSync('docs/examples/sync-file.json', 'utf8'));
-  if (!result.ok) throw new Error('example is invalid');
-  return result.file;
-};
-
 describe('toWebAnnotations', () => {
   it('passes every MUST assertion of the W3C suite, for the collection and every annotation', () => {
-    const collection = toWebAnnotations(example());
+    const collection = toWebAnnotations(exampleFile());
     const items = collection.first.items;
-    expect(items).toHaveLength(example().annotations.length);
+    expect(items).toHaveLength(exampleFile().annotations.length);
     const failures = [
       ...check(collectionMusts, collection),
       ...items.flatMap((item) => check(annotationMusts, item).map((f) => `${item.id} ${f}`)),
@@ -242,7 +234,7 @@ describe('toWebAnnotations', () => {
   });
 
   it('the checks catch what the suite forbids', () => {
-    const item = toWebAnnotations(example()).first.items[0]!;
+    const item = toWebAnnotations(exampleFile()).first.items[0]!;
     const broken = {
       ...item,
       '@context': 'http://www.w3.org/ns/oa.jsonld',
@@ -272,7 +264,7 @@ describe('toWebAnnotations', () => {
   });
 
   it('writes notes as markdown commenting bodies, tags as tagging bodies, urn:uuid ids', () => {
-    const file = example();
+    const file = exampleFile();
     const items = toWebAnnotations(file).first.items;
     const withNote = file.annotations.find((a) => a.note && a.tags.length > 1)!;
     const item = items.find((i) => i.id === `urn:uuid:${withNote.id}`)!;

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { parseSyncFile, serializeSyncFile } from '../../lib/sync';
 import { SCHEMA_PATH, syncFileJsonSchema } from '../../lib/sync/schema';
 import { syncFile } from './arbitraries';
+import { exampleText as example } from './example';
 
-const example = readFileSync('docs/examples/sync-file.json', 'utf8');
 const valid = () => JSON.parse(example);
 const errorsOf = (value: unknown) => {
   const result = parseSyncFile(typeof value === 'string' ? value : JSON.stringify(value));
