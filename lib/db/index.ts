@@ -19,6 +19,10 @@ export class GlossDb extends Dexie {
       // [pageId+order]: a page's annotations in document order; *tags: by tag.
       annotations: 'id, [pageId+order], *tags, updatedAt',
     });
+    // 2: createdAt, for the library's newest highlights without reading them all.
+    this.version(2).stores({
+      annotations: 'id, [pageId+order], *tags, updatedAt, createdAt',
+    });
   }
 }
 
