@@ -31,6 +31,10 @@ export class GlossDb extends Dexie {
       annotations: 'id, [pageId+order], *tags, updatedAt',
     });
     this.version(2).stores({ tombstones: '[kind+id]', syncHandles: 'id' });
+    // 3: createdAt, for the library's newest highlights without reading them all.
+    this.version(3).stores({
+      annotations: 'id, [pageId+order], *tags, updatedAt, createdAt',
+    });
   }
 }
 
