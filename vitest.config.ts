@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SummaryReporter from './tests/summary-reporter';
+import SummaryReporter from './tests/summary-reporter.ts';
 import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({

@@ -54,7 +54,7 @@ export default defineBackground(() => {
         if (tabId !== undefined) void toContent(tabId, { type: 'editor.close' });
         return Promise.resolve(null);
       default:
-        return handleToBackground(db, message);
+        return handleToBackground(db, message, { uiLanguage: browser.i18n.getUILanguage() });
     }
   });
 

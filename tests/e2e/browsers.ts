@@ -25,7 +25,12 @@ export interface Tab extends Frame {
     up(): Promise<void>;
     click(x: number, y: number): Promise<void>;
   };
-  keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
+  keyboard: {
+    type(text: string): Promise<void>;
+    press(key: string): Promise<void>;
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+  };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -94,6 +99,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     executablePath: browserPath.chromium,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${dir}`,
