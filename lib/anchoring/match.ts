@@ -80,7 +80,10 @@ interface Candidate {
   end: number;
   /** Edits between the quote and the text here: 0 for an exact occurrence. */
   errors: number;
-  /** Characters of context agreeing on both sides (see `agreement`). */
+  /** Characters of the prefix and of the suffix agreeing (see `agreement`). */
+  before: number;
+  after: number;
+  /** Both sides together, with displaced context (see `displaced`). */
   context: number;
 }
 
@@ -96,8 +99,9 @@ const CONTEXT_MIN = 16;
 
 /**
  * Context that moved away: an ad or a paragraph inserted between the passage and its neighbour.
- * The edge-most characters of a side found within this distance still count, for exact quotes
- * long and unique enough that a look-alike nearby is not plausible.
+ * The edge-most characters of a side found within this distance still count, at half weight
+ * (both sides must be found), for an exact quote long and unique enough that a look-alike
+ * nearby is not plausible.
  */
 const DISPLACED_PROBE = 16;
 const DISPLACED_WINDOW = 600;
@@ -111,12 +115,12 @@ function evaluate(text: string, q: Quote, start: number, end: number, errors: nu
   if (before === q.prefix.length && before === start) before = Math.max(before, EVIDENCE_MIN);
   if (after === q.suffix.length && end + after === text.length)
     after = Math.max(after, EVIDENCE_MIN);
-  return { start, end, errors, context: before + after };
+  return { start, end, errors, before, after, context: before + after };
 }
 
-/** Agreeing characters minus twice the edits, over the quote and its context. */
+/** Agreeing characters minus EDIT_COST per edit, over the quote and its context. */
 function score(c: Candidate, q: Quote): number {
-  return q.exact.length - 2 * c.errors + c.context;
+  return q.exact.length - EDIT_COST * c.errors + c.context;
 }
 
 /**
@@ -126,10 +130,18 @@ function score(c: Candidate, q: Quote): number {
  */
 const EVIDENCE_MIN = 40;
 
+/**
+ * And at least this share of the stored context must agree: in repeated structures (page
+ * headers of an RFC, citation lists) a look-alike agrees over a few words of its neighbours,
+ * where the passage keeps most of one side even when the other side was replaced.
+ */
+const CONTEXT_SHARE = 0.25;
+
 /** The context a candidate needs, or all there is when less was stored. */
 function contextNeeded(q: Quote): number {
-  const needed = Math.max(CONTEXT_MIN, EVIDENCE_MIN - q.exact.length);
-  return Math.min(needed, q.prefix.length + q.suffix.length);
+  const stored = q.prefix.length + q.suffix.length;
+  const needed = Math.max(CONTEXT_MIN, EVIDENCE_MIN - q.exact.length, CONTEXT_SHARE * stored);
+  return Math.min(needed, stored);
 }
 
 /**
@@ -146,18 +158,18 @@ function deleted(text: string, q: Quote): boolean {
   return text.includes(`${before} ${after}`) || text.includes(before + after);
 }
 
-/** Characters of context found displaced beside the only exact occurrence of a long quote. */
+/** Context found displaced beside the only exact occurrence of a long quote, in characters. */
 function displaced(text: string, q: Quote, c: Candidate): number {
   let found = 0;
   const before = q.prefix.slice(-DISPLACED_PROBE);
   if (before.length === DISPLACED_PROBE) {
     const at = text.lastIndexOf(before, c.start - before.length);
-    if (at >= 0 && c.start - at <= DISPLACED_WINDOW) found += DISPLACED_PROBE;
+    if (at >= 0 && c.start - at <= DISPLACED_WINDOW) found += DISPLACED_PROBE / 2;
   }
   const after = q.suffix.slice(0, DISPLACED_PROBE);
   if (after.length === DISPLACED_PROBE) {
     const at = text.indexOf(after, c.end);
-    if (at >= 0 && at - c.end <= DISPLACED_WINDOW) found += DISPLACED_PROBE;
+    if (at >= 0 && at - c.end <= DISPLACED_WINDOW) found += DISPLACED_PROBE / 2;
   }
   return found;
 }
@@ -165,12 +177,14 @@ function displaced(text: string, q: Quote, c: Candidate): number {
 /** Every exact occurrence of the quote, evaluated. */
 function exactCandidates(text: string, q: Quote): Candidate[] {
   const found: Candidate[] = [];
+  const needed = contextNeeded(q);
   for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
-    found.push(evaluate(text, q, at, at + q.exact.length, 0));
+    const c = evaluate(text, q, at, at + q.exact.length, 0);
+    found.push(c);
   }
-  const only = found[0];
-  if (found.length === 1 && only && only.context < contextNeeded(q)) {
-    if (q.exact.length >= DISPLACED_QUOTE_MIN) only.context += displaced(text, q, only);
+  const only = found.length === 1 ? found[0]! : null;
+  if (only && only.context < needed && q.exact.length >= DISPLACED_QUOTE_MIN) {
+    only.context += displaced(text, q, only);
   }
   return found;
 }
@@ -181,6 +195,9 @@ function exactCandidates(text: string, q: Quote): Candidate[] {
  * come back but lets a look-alike sentence pass as the passage, and costs time on long quotes.
  */
 const MAX_ERROR_RATE = 0.2;
+
+/** A passage whose neighbours both agree may have changed more (see `acceptable`). */
+const EDITED_ERROR_RATE = 0.5;
 
 /** Seeds: exact pieces of the quote and of its context that say where a fuzzy match may be. */
 const SEED_LENGTH = 12;
@@ -198,7 +215,7 @@ const AMBIGUITY = 4;
  */
 function fuzzyCandidates(text: string, q: Quote): Candidate[] {
   const m = q.exact.length;
-  const maxErrors = Math.floor(m * MAX_ERROR_RATE);
+  const maxErrors = Math.floor(m * EDITED_ERROR_RATE);
   if (maxErrors === 0) return [];
   const starts: number[] = [];
   const seed = (piece: string, shift: number) => {
@@ -240,17 +257,71 @@ function fuzzyCandidates(text: string, q: Quote): Candidate[] {
   return found;
 }
 
+/** Edit distance between two strings; `Infinity` when too large to compute cheaply. */
+function distance(a: string, b: string): number {
+  if (a.length * b.length > 4_000_000) return Infinity;
+  let row = new Uint32Array(b.length + 1).map((_, j) => j);
+  let next = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    next[0] = i;
+    const c = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        row[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1),
+        row[j]! + 1,
+        next[j - 1]! + 1,
+      );
+    }
+    [row, next] = [next, row];
+  }
+  return row[b.length]!;
+}
+
 /**
- * The best candidate with enough context. Exact occurrences that tie (repeated text with the
- * same context) go to the one nearest where the quote was; otherwise a runner-up within
- * AMBIGUITY of the best means neither is trusted.
+ * A passage edited more than MAX_ERROR_RATE allows ("for" → "data" in a three-word quote) is
+ * still the passage when both its neighbours are intact: at least BRACKET_SIDE characters
+ * agreeing on each side, and no more than EDITED_ERROR_RATE of it changed. Such a passage is
+ * also looked for directly between its neighbours, when its own words are too few to seed.
+ */
+const BRACKET_SIDE = 24;
+
+function bracketCandidates(text: string, q: Quote): Candidate[] {
+  const m = q.exact.length;
+  if (q.prefix.length < BRACKET_SIDE || q.suffix.length < BRACKET_SIDE) return [];
+  const head = q.prefix.slice(-SEED_LENGTH);
+  const tail = q.suffix.slice(0, SEED_LENGTH);
+  const found: Candidate[] = [];
+  let hits = 0;
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    if (++hits > SEED_HITS_MAX) break;
+    const start = at + head.length;
+    const end = text.indexOf(tail, start + (m >> 1));
+    if (end < 0 || end > start + 2 * m + 1 || end - start > 4096) continue;
+    found.push(evaluate(text, q, start, end, distance(q.exact, text.slice(start, end))));
+  }
+  return found;
+}
+
+/** Whether a candidate may be painted at all: enough context for how much its text changed. */
+function acceptable(c: Candidate, q: Quote, needed: number): boolean {
+  if (c.context < needed) return false;
+  const m = Math.max(q.exact.length, c.end - c.start);
+  if (c.errors <= MAX_ERROR_RATE * m) return true;
+  return c.errors <= EDITED_ERROR_RATE * m && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
+}
+
+/**
+ * The best acceptable candidate. Exact occurrences that tie (repeated text with the same
+ * context) go to the one nearest where the quote was; otherwise a runner-up elsewhere within
+ * AMBIGUITY of the best means neither is trusted. Of overlapping candidates that score the
+ * same, the one with fewer edits wins: an inserted word at the edge stays outside.
  */
 function choose(candidates: Candidate[], q: Quote): Candidate | null {
   const needed = contextNeeded(q);
   const ranked = candidates
-    .filter((c) => c.context >= needed)
+    .filter((c) => acceptable(c, q, needed))
     .map((c) => ({ c, score: score(c, q) }))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score || a.c.errors - b.c.errors);
   const top = ranked[0];
   if (!top) return null;
   const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
@@ -282,7 +353,16 @@ export function matchQuote(text: string, q: Quote): Found | null {
   const full = q.prefix.length + q.suffix.length;
   const sure = exact.some((c) => c.context >= full);
   if (!sure && deleted(text, q)) return null;
-  const best = choose(sure ? exact : exact.concat(fuzzyCandidates(text, q)), q);
+  // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
+  // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
+  const needed = contextNeeded(q);
+  const trusted = exact.filter((c) => c.context >= needed);
+  const fuzzy = sure
+    ? []
+    : [...fuzzyCandidates(text, q), ...bracketCandidates(text, q)].filter((f) =>
+        trusted.every((c) => c.end <= f.start || c.start >= f.end),
+      );
+  const best = choose([...exact, ...fuzzy], q);
   if (!best) return null;
   return {
     start: best.start,
