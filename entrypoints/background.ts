@@ -50,6 +50,9 @@ export default defineBackground(() => {
           void toSidebar({ type: 'annotation.focus', tabId, id: message.id });
         return opening.then((opened) => ({ opened }));
       }
+      case 'editor.close':
+        if (tabId !== undefined) void toContent(tabId, { type: 'editor.close' });
+        return Promise.resolve(null);
       default:
         return handleToBackground(db, message);
     }

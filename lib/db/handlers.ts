@@ -6,6 +6,8 @@ import {
   annotationsOfPage,
   createAnnotation,
   deleteAnnotation,
+  fromRow,
+  tagCounts,
   pageByUrl,
   updateAnnotation,
   type GlossDb,
@@ -16,7 +18,7 @@ export interface PageAnnotations {
   annotations: Annotation[];
 }
 
-type DbMessage = Exclude<ToBackground, { type: 'anchor.report' | 'sidebar.open' }>;
+type DbMessage = Exclude<ToBackground, { type: 'anchor.report' | 'sidebar.open' | 'editor.close' }>;
 
 export async function handleToBackground(db: GlossDb, message: DbMessage): Promise<unknown> {
   switch (message.type) {
@@ -38,5 +40,11 @@ export async function handleToBackground(db: GlossDb, message: DbMessage): Promi
     case 'annotation.delete':
       await deleteAnnotation(db, message.id);
       return null;
+    case 'annotation.get': {
+      const row = await db.annotations.get(message.id);
+      return row && !row.deletedAt ? fromRow(row) : null;
+    }
+    case 'tags.list':
+      return tagCounts(db);
   }
 }
