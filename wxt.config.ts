@@ -22,6 +22,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandHighlight__',
       },
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_library_command__',
+      },
       ...(browser === 'firefox'
         ? {
             _execute_sidebar_action: {

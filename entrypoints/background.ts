@@ -67,6 +67,11 @@ export default defineBackground(() => {
           contexts: ['selection'],
         });
       }
+      browser.contextMenus.create({
+        id: 'open-library',
+        title: t('library_open'),
+        contexts: ['action'],
+      });
     });
   });
 
@@ -80,5 +85,15 @@ export default defineBackground(() => {
     if (command === 'highlight-selection' && tab?.id !== undefined) {
       void toContent(tab.id, { type: 'selection.highlight', colour: 'yellow' });
     }
+  });
+
+  // The library: from the toolbar button's menu and from a keyboard command.
+  const openLibrary = () =>
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === 'open-library') openLibrary();
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'open-library') openLibrary();
   });
 });

@@ -1,5 +1,5 @@
 import { quoteOf, type Annotation, type Colour } from '../model';
-import { fold } from '../search/fold';
+import { terms } from '../search/fold';
 
 export interface SidebarFilter {
   text: string;
@@ -9,12 +9,12 @@ export interface SidebarFilter {
 
 /** The annotations that match the sidebar's filter: every word, in quote, note or tags. */
 export function filterAnnotations(annotations: Annotation[], filter: SidebarFilter): Annotation[] {
-  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  const words = terms(filter.text);
   return annotations.filter((a) => {
     if (filter.colour && a.colour !== filter.colour) return false;
     if (filter.tag && !a.tags.includes(filter.tag)) return false;
     if (words.length === 0) return true;
-    const haystack = fold(`${quoteOf(a)}\n${a.note}\n${a.tags.join(' ')}`);
+    const haystack = terms(`${quoteOf(a)}\n${a.note}\n${a.tags.join(' ')}`).join(' ');
     return words.every((w) => haystack.includes(w));
   });
 }

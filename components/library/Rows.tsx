@@ -1,0 +1,99 @@
+// The library's rows: a page heading (title, site, date) and an annotation (quote, note,
+// tags, colour, date), with the search's matches marked. Their heights are fixed, for the
+// virtualised list.
+import type { LibraryEntry, LibraryPage, LibraryRow } from '@/lib/library/model';
+import { matchSpans, splitBySpans } from '@/lib/search';
+import { t, uiLanguage } from '../i18n';
+
+export const ROW_HEIGHT = { page: 60, annotation: 112 } as const;
+
+export const heightOfRow = (row: LibraryRow) => ROW_HEIGHT[row.kind];
+
+let dateFormat: Intl.DateTimeFormat | undefined;
+function formatDate(iso: string): string {
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  return dateFormat.format(new Date(iso));
+}
+
+/** Text with the query's matches in `<mark>`. */
+export function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
+  if (terms.length === 0) return <>{text}</>;
+  return (
+    <>
+      {splitBySpans(text, matchSpans(text, terms)).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : part.text,
+      )}
+    </>
+  );
+}
+
+interface RowProps {
+  terms: readonly string[];
+  tabbable: boolean;
+  onOpen: (url: string, id?: string) => void;
+}
+
+export function PageRow({ page, terms, tabbable, onOpen }: RowProps & { page: LibraryPage }) {
+  return (
+    <div class="library-page">
+      <h2>
+        <button class="library-link" tabIndex={tabbable ? 0 : -1} onClick={() => onOpen(page.url)}>
+          <Marked text={page.title} terms={terms} />
+        </button>
+      </h2>
+      <p class="library-meta">
+        <Marked text={page.site} terms={terms} />
+        {' · '}
+        {t('library_firstHighlighted', formatDate(page.createdAt))}
+      </p>
+    </div>
+  );
+}
+
+export function AnnotationRow({
+  entry,
+  terms,
+  tabbable,
+  onOpen,
+}: RowProps & { entry: LibraryEntry }) {
+  const colour = t(`colour_${entry.colour}`);
+  return (
+    <div class="library-annotation">
+      <span
+        class="gloss-swatch"
+        data-colour={entry.colour}
+        role="img"
+        aria-label={t('library_colourLabel', colour)}
+      />
+      <div class="library-annotation-body">
+        <button
+          class="library-quote"
+          tabIndex={tabbable ? 0 : -1}
+          onClick={() => onOpen(entry.page.url, entry.id)}
+        >
+          <Marked text={entry.quote} terms={terms} />
+        </button>
+        {entry.note && (
+          <p class="library-note">
+            <span class="gloss-visually-hidden">{t('library_noteLabel')} </span>
+            <Marked text={entry.note} terms={terms} />
+          </p>
+        )}
+        <p class="library-meta">
+          {entry.tags.length > 0 && (
+            <>
+              <span class="gloss-visually-hidden">{t('library_tagsLabel')} </span>
+              {entry.tags.map((tag) => (
+                <span class="library-tag" key={tag}>
+                  <Marked text={tag} terms={terms} />
+                </span>
+              ))}
+              {' · '}
+            </>
+          )}
+          {t('library_highlighted', formatDate(entry.createdAt))}
+        </p>
+      </div>
+    </div>
+  );
+}
