@@ -12,6 +12,7 @@ import {
 } from '@/lib/export/citation';
 import type { Page } from '@/lib/model';
 import { StylePicker } from './CitationView';
+import { saveFile } from './download';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 const FORMAT_KEYS: Record<BibliographyFormat, MessageKey> = {
@@ -22,17 +23,6 @@ const FORMAT_KEYS: Record<BibliographyFormat, MessageKey> = {
   'csl-json': 'cite_format_cslJson',
 };
 
-/** Saves a file through the browser's download, from the extension page. */
-function download(content: string, mime: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The download has its own copy once started; the object URL can go on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url));
-}
-
 export interface BibliographyExportProps {
   /** The pages to cite: the current page, a tag's pages, or everything. */
   pages: readonly Page[];
@@ -40,7 +30,7 @@ export interface BibliographyExportProps {
   onStyleChange(style: CitationStyle): void;
   locale?: CitationLocale;
   /** The downloaded file's name, without extension. */
-  filename?: string;
+  fileName?: string;
 }
 
 /** A bibliography of the pages, as formatted text in the chosen style or a reference-manager format. */
@@ -52,11 +42,8 @@ export function BibliographyExport(props: BibliographyExportProps) {
   const save = async () => {
     setError('');
     try {
-      const file = await bibliographyFile(props.pages.map(toCSL), format, props.style, locale);
-      download(
-        file.content,
-        file.mime,
-        `${props.filename ?? 'gloss-bibliography'}.${file.extension}`,
+      saveFile(
+        await bibliographyFile(props.pages.map(toCSL), format, props.style, locale, props.fileName),
       );
     } catch (failure) {
       setError(

@@ -192,7 +192,7 @@ describe('BibliographyExport', { timeout: 60_000 }, () => {
         pages={[asPage(viNews), asPage(journal)]}
         style="apa"
         onStyleChange={() => {}}
-        filename="reading"
+        fileName="reading"
       />,
       host,
     );
