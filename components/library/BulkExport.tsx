@@ -1,7 +1,8 @@
 // Export of a set of annotations: one button per exporter (JSON is built in; sync file,
 // Markdown, W3C and citation exporters plug in through `exporters`).
 import { useState } from 'preact/hooks';
-import type { ExportFile, Exporter, Selection } from '@/lib/library/export';
+import type { Exporter, Selection } from '@/lib/library/export';
+import { saveFile } from '../download';
 import { t } from '../i18n';
 
 export interface BulkExportProps {
@@ -14,16 +15,6 @@ export interface BulkExportProps {
   onDone: (message: string) => void;
 }
 
-/** Saves a file through the browser's download of a link to it. */
-function save(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) {
   const [busy, setBusy] = useState(false);
 
@@ -31,7 +22,7 @@ export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) 
     setBusy(true);
     try {
       const file = await exporter(await select(ids));
-      save(file);
+      saveFile(file);
       onDone(t('library_exported', file.fileName));
     } catch (error) {
       onDone(t('storageError', String(error instanceof Error ? error.message : error)));

@@ -3,6 +3,7 @@
 // BibTeX never splits them into given and family names. See docs/citations.md for targets.
 import type { Name } from '../model';
 import type { CslDate, CslItem, CslType } from './csl-item';
+import { withoutDiacritics } from './file-name';
 
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -44,14 +45,7 @@ function bibName(name: Name): string {
 }
 
 /** ASCII letters and digits of a text: diacritics folded (ễ→e, Đ→D), everything else dropped. */
-function foldAscii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]/g, '');
-}
+const foldAscii = (text: string) => withoutDiacritics(text).replace(/[^A-Za-z0-9]/g, '');
 
 /** Stable, unique ASCII keys: first author, year, first title word ("doe2021reading"). */
 export function citationKeys(items: readonly CslItem[]): string[] {
