@@ -1,6 +1,7 @@
 // The sync file's pure functions: parse (never throws), merge (per record, last writer wins,
 // order-independent) and serialise (canonical bytes). Other tools rely on these three names.
-import { SYNC_FORMAT, SYNC_VERSION, SyncFile } from '../model/sync-file';
+import { duplicateIds, SYNC_FORMAT, SYNC_VERSION, SyncFile } from '../model/sync-file';
+import { isPlainAnnotation } from './fast-path';
 import { canonicalJson, canonicalOrder } from './canonical';
 import { fileOf, laterInstant, newerVersion, versionsOf } from './versions';
 
@@ -29,6 +30,31 @@ const fail = (message: string, path = ''): ParseResult => ({
   errors: [{ path, message }],
 });
 
+type Validation =
+  | { success: true; data: SyncFile }
+  | { success: false; issues: { path: readonly PropertyKey[]; message: string }[] };
+
+/**
+ * The zod model's verdict on a whole file. When every annotation passes the fast path, zod
+ * checks the rest of the file and the file-wide rules run over all of it.
+ */
+function validate(json: Record<string, unknown>): Validation {
+  const { annotations } = json;
+  if (!Array.isArray(annotations) || !annotations.every(isPlainAnnotation)) {
+    const result = SyncFile.safeParse(json);
+    return result.success ? result : { success: false, issues: result.error.issues };
+  }
+  const plain = annotations as SyncFile['annotations'];
+  const rest = SyncFile.safeParse({ ...json, annotations: [] });
+  if (!rest.success) {
+    const twice = duplicateIds({ pages: [], annotations: plain, tombstones: [] });
+    return { success: false, issues: [...rest.error.issues, ...twice] };
+  }
+  const file = { ...rest.data, annotations: plain };
+  const issues = duplicateIds(file);
+  return issues.length === 0 ? { success: true, data: file } : { success: false, issues };
+}
+
 /** Validates all of a sync file. Whatever the text, answers instead of throwing. */
 export function parseSyncFile(text: string): ParseResult {
   try {
@@ -52,11 +78,11 @@ export function parseSyncFile(text: string): ParseResult {
         'version',
       );
     }
-    const result = SyncFile.safeParse(json);
+    const result = validate(json as Record<string, unknown>);
     if (result.success) return { ok: true, file: result.data };
     return {
       ok: false,
-      errors: result.error.issues
+      errors: result.issues
         .slice(0, MAX_ERRORS)
         .map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     };

@@ -39,7 +39,7 @@ const page: fc.Arbitrary<SyncPage> = url.chain((url) =>
   }),
 );
 
-const annotation: fc.Arbitrary<SyncAnnotation> = fc.record({
+export const annotation: fc.Arbitrary<SyncAnnotation> = fc.record({
   id,
   pageId: id,
   selectors: fc.constantFrom<SyncAnnotation['selectors']>(
