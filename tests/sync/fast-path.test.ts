@@ -3,7 +3,7 @@ import { LIMITS } from '../../lib/model';
 import { SyncAnnotation } from '../../lib/model/sync-file';
 import { canonicalJson } from '../../lib/sync/canonical';
 import { isPlainAnnotation } from '../../lib/sync/fast-path';
-import { annotation } from './arbitraries';
+import { annotation, withMemberReplaced } from './arbitraries';
 
 /** Values that sit on the edges of the model's rules. */
 const edgy = fc.oneof(
@@ -46,28 +46,10 @@ const plain = annotation.map((record) => JSON.parse(JSON.stringify(record)) as u
 /** A valid annotation with one value replaced or a key added, as read from a JSON file. */
 const mutated = fc
   .tuple(annotation, fc.nat(), edgy, fc.boolean())
-  .map(([record, n, value, addKey]) => {
-    const copy = structuredClone(record) as Record<string, unknown>;
-    const slots: [Record<string, unknown>, string][] = [];
-    const walk = (node: unknown) => {
-      if (node === null || typeof node !== 'object') return;
-      for (const [key, child] of Object.entries(node)) {
-        slots.push([node as Record<string, unknown>, key]);
-        walk(child);
-      }
-    };
-    walk(copy);
-    const [parent, key] = slots[n % slots.length]!;
-    const name = addKey ? (typeof value === 'string' && value ? value : '__proto__') : key;
-    // As JSON.parse does: an own property, even when it is called __proto__.
-    Object.defineProperty(parent, name, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    return JSON.parse(JSON.stringify(copy)) as unknown;
-  });
+  .map(
+    ([record, n, value, addKey]) =>
+      JSON.parse(withMemberReplaced(record, n, value, addKey)) as unknown,
+  );
 
 describe('the fast path for annotations', () => {
   it('accepts only what zod accepts, and only in the form zod outputs', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseSyncFile, serializeSyncFile } from '../../lib/sync';
 import { SCHEMA_PATH, syncFileJsonSchema } from '../../lib/sync/schema';
-import { syncFile } from './arbitraries';
+import { syncFile, withMemberReplaced } from './arbitraries';
 import { exampleText as example } from './example';
 
 const valid = () => JSON.parse(example);
@@ -90,20 +90,7 @@ describe('parseSyncFile', () => {
     const garbage = fc.oneof(fc.anything(), fc.string(), fc.constant('__proto__'));
     fc.assert(
       fc.property(syncFile, fc.nat(), garbage, (file, n, value) => {
-        // Replace the n-th leaf, or the n-th key, of a valid file.
-        const json = JSON.parse(serializeSyncFile(file));
-        const leaves: [Record<string, unknown>, string][] = [];
-        const walk = (node: unknown) => {
-          if (node === null || typeof node !== 'object') return;
-          for (const [key, child] of Object.entries(node)) {
-            leaves.push([node as Record<string, unknown>, key]);
-            walk(child);
-          }
-        };
-        walk(json);
-        const [parent, key] = leaves[n % leaves.length]!;
-        parent[key] = value;
-        const result = parseSyncFile(JSON.stringify(json));
+        const result = parseSyncFile(withMemberReplaced(file, n, value));
         // Some garbage is valid (an empty tag list, another string); the rest is named.
         return (
           result.ok ||
