@@ -1,6 +1,12 @@
 // The sync file's pure functions: parse (never throws), merge (per record, last writer wins,
 // order-independent) and serialise (canonical bytes). Other tools rely on these three names.
-import { duplicateIds, SYNC_FORMAT, SYNC_VERSION, SyncFile } from '../model/sync-file';
+import {
+  duplicateIds,
+  SYNC_FORMAT,
+  SYNC_VERSION,
+  SyncAnnotation,
+  SyncFile,
+} from '../model/sync-file';
 import { isPlainAnnotation } from './fast-path';
 import { canonicalJson, canonicalOrder } from './canonical';
 import { fileOf, laterInstant, newerVersion, versionsOf } from './versions';
@@ -30,29 +36,40 @@ const fail = (message: string, path = ''): ParseResult => ({
   errors: [{ path, message }],
 });
 
-type Validation =
-  | { success: true; data: SyncFile }
-  | { success: false; issues: { path: readonly PropertyKey[]; message: string }[] };
+type Issues = { path: readonly PropertyKey[]; message: string }[];
+type Validation = { success: true; data: SyncFile } | { success: false; issues: Issues };
 
 /**
- * The zod model's verdict on a whole file. When every annotation passes the fast path, zod
- * checks the rest of the file and the file-wide rules run over all of it.
+ * The zod model's verdict on a whole file. Zod checks everything but the annotations; each
+ * annotation takes the fast path or, failing it, zod; the file-wide rules then run over all.
  */
 function validate(json: Record<string, unknown>): Validation {
   const { annotations } = json;
-  if (!Array.isArray(annotations) || !annotations.every(isPlainAnnotation)) {
+  if (!Array.isArray(annotations)) {
     const result = SyncFile.safeParse(json);
     return result.success ? result : { success: false, issues: result.error.issues };
   }
-  const plain = annotations as SyncFile['annotations'];
   const rest = SyncFile.safeParse({ ...json, annotations: [] });
-  if (!rest.success) {
-    const twice = duplicateIds({ pages: [], annotations: plain, tombstones: [] });
-    return { success: false, issues: [...rest.error.issues, ...twice] };
+  const issues: Issues = rest.success ? [] : [...rest.error.issues];
+  const checked: SyncFile['annotations'] = [];
+  annotations.forEach((annotation: unknown, i) => {
+    if (isPlainAnnotation(annotation)) return void checked.push(annotation as SyncAnnotation);
+    const result = SyncAnnotation.safeParse(annotation);
+    if (result.success) checked.push(result.data);
+    else
+      for (const issue of result.error.issues)
+        issues.push({ ...issue, path: ['annotations', i, ...issue.path] });
+  });
+  // As zod's own file-wide rule: only over records that are valid one by one. Pages and
+  // tombstones among themselves were checked with the rest.
+  if (checked.length === annotations.length) {
+    const tombstones = rest.success ? rest.data.tombstones : [];
+    issues.push(...duplicateIds({ pages: [], annotations: checked, tombstones }));
   }
-  const file = { ...rest.data, annotations: plain };
-  const issues = duplicateIds(file);
-  return issues.length === 0 ? { success: true, data: file } : { success: false, issues };
+  if (rest.success && issues.length === 0) {
+    return { success: true, data: { ...rest.data, annotations: checked } };
+  }
+  return { success: false, issues };
 }
 
 /** Validates all of a sync file. Whatever the text, answers instead of throwing. */

@@ -157,6 +157,16 @@ export async function run(): Promise<void> {
     measure(3, () => parseSyncFile(text)),
     2000,
   ]);
+  // The worst case: every annotation off the fast path (tags in NFD, as no Gloss writes them).
+  const nfd = serializeSyncFile({
+    ...a,
+    annotations: a.annotations.map((x) => ({ ...x, tags: ['nhân quyền'.normalize('NFD')] })),
+  });
+  rows.push([
+    'parse, every annotation through zod (jitless)',
+    measure(3, () => parseSyncFile(nfd)),
+    2000,
+  ]);
   z.config({ jitless: false });
   const merged = measure(3, () => mergeSyncFiles(a, b));
   rows.push(['merge (mergeSyncFiles of two files)', merged, 3000]);

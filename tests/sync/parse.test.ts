@@ -51,6 +51,15 @@ describe('parseSyncFile', () => {
     ]);
   });
 
+  it('normalises what the model normalises, record by record: tags in NFD become NFC', () => {
+    const file = valid();
+    file.annotations[1].tags = [' nhân   quyền '.normalize('NFD')];
+    const result = parseSyncFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.file.annotations[1]?.tags).toEqual(['nhân quyền'.normalize('NFC')]);
+    expect(result.file.annotations[0]).toEqual(valid().annotations[0]);
+  });
+
   it('rejects a 50 MB note without echoing it', () => {
     const file = valid();
     file.annotations[0].note = 'x'.repeat(50_000_000);
