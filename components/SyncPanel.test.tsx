@@ -59,6 +59,22 @@ describe('SyncPanel', () => {
     expect(await db.annotations.count()).toBe(0);
   });
 
+  it('says so when the import fails, and the database keeps what it had', async () => {
+    // A page stored under another id for one of the file's URLs breaks the write midway.
+    const clash = exampleFile().pages[0]!;
+    await db.pages.put({ ...clash, id: '00000000-0000-4000-8000-0000000000ff' });
+    choose(exampleText);
+    await vi.waitFor(() => expect(root.textContent).toContain('will change:'));
+    button('Import').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toContain(
+        'The import failed and nothing was changed',
+      ),
+    );
+    expect(await db.annotations.count()).toBe(0);
+    expect(await db.pages.count()).toBe(1);
+  });
+
   it('downloads the sync file with a dated, safe name', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     URL.createObjectURL = vi.fn(() => 'blob:sync');

@@ -153,10 +153,11 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
       setPending(undefined);
       try {
         await importSyncFile(db, pending.file);
+        setStatus({ kind: 'info', text: t('sync_import_done', pending.name) });
       } catch (error) {
-        throw new Error(t('sync_import_failed', message(error)));
+        // The transaction was rolled back: say so, rather than the generic message.
+        setStatus({ kind: 'error', text: t('sync_import_failed', message(error)) });
       }
-      setStatus({ kind: 'info', text: t('sync_import_done', pending.name) });
     });
 
   return (

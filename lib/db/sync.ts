@@ -174,10 +174,12 @@ export async function previewImport(db: GlossDb, file: SyncFile): Promise<Import
 export async function importSyncFile(db: GlossDb, file: SyncFile): Promise<ImportCounts> {
   return db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
     const { counts, pages, annotations, tombstones, staleTombstones } = await plan(db, file);
-    await db.tombstones.bulkDelete(staleTombstones);
-    await db.pages.bulkPut(pages);
-    await db.annotations.bulkPut(annotations.map(toRow));
-    await db.tombstones.bulkPut(tombstones);
+    // Nothing to write is no write at all: observers of the database (a kept sync file) are
+    // not woken by an import that changed nothing.
+    if (staleTombstones.length > 0) await db.tombstones.bulkDelete(staleTombstones);
+    if (pages.length > 0) await db.pages.bulkPut(pages);
+    if (annotations.length > 0) await db.annotations.bulkPut(annotations.map(toRow));
+    if (tombstones.length > 0) await db.tombstones.bulkPut(tombstones);
     return counts;
   });
 }
