@@ -93,5 +93,9 @@ describe('SyncPanel', () => {
       'Tag: law',
     ]);
     expect(root.textContent).not.toContain('Keep in sync with a file');
+    const labelOf = (control: Element) =>
+      root.querySelector(`label[for="${control.id}"]`)?.textContent;
+    expect(labelOf(root.querySelector('select')!)).toBe('What to export');
+    expect(labelOf(root.querySelector('input[type=file]')!)).toMatch(/^Import a file/);
   });
 });

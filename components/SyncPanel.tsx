@@ -2,7 +2,7 @@
 // where the browser allows it), Markdown and W3C Web Annotations. Embedded in the sidebar
 // (with the current page) and in the library.
 import { liveQuery } from 'dexie';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GlossDb } from '../lib/db';
 import { exportSyncFile, importSyncFile, previewImport, type ImportCounts } from '../lib/db/sync';
 import { exportFileName } from '../lib/export/file-name';
@@ -65,6 +65,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
   const [errors, setErrors] = useState<SyncError[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
+  const id = useId();
 
   async function exported(): Promise<{ file: SyncFile; subject: string }> {
     const now = new Date().toISOString();
@@ -161,24 +162,22 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     });
 
   return (
-    <section class="sync-panel" aria-labelledby="sync-panel-title">
-      <h2 id="sync-panel-title">{t('sync_title')}</h2>
-
-      <label>
-        {t('sync_scope')}{' '}
-        <select
-          value={scope}
-          onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="all">{t('sync_scope_everything')}</option>
-          {pageId && <option value="page">{t('sync_scope_page')}</option>}
-          {tags.map((tag) => (
-            <option key={tag} value={`tag:${tag}`}>
-              {t('sync_scope_tag', tag)}
-            </option>
-          ))}
-        </select>
-      </label>
+    <section class="sync-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('sync_title')}</h2>
+      <label for={`${id}-scope`}>{t('sync_scope')}</label>{' '}
+      <select
+        id={`${id}-scope`}
+        value={scope}
+        onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value)}
+      >
+        <option value="all">{t('sync_scope_everything')}</option>
+        {pageId && <option value="page">{t('sync_scope_page')}</option>}
+        {tags.map((tag) => (
+          <option key={tag} value={`tag:${tag}`}>
+            {t('sync_scope_tag', tag)}
+          </option>
+        ))}
+      </select>
       <div role="group" aria-label={t('sync_export_group')}>
         <button type="button" disabled={busy} onClick={exportSync}>
           {t('sync_export_file')}
@@ -190,17 +189,15 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
           {t('sync_export_w3c')}
         </button>
       </div>
-
       <h3>{t('sync_import_heading')}</h3>
-      <label>
-        {t('sync_import_choose')}{' '}
-        <input
-          type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
-          disabled={busy}
-          onChange={chooseImport}
-        />
-      </label>
+      <label for={`${id}-import`}>{t('sync_import_choose')}</label>{' '}
+      <input
+        id={`${id}-import`}
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        disabled={busy}
+        onChange={chooseImport}
+      />
       {pending && (
         <div role="group" aria-label={t('sync_import_preview', pending.name)}>
           <p>{t('sync_import_preview', pending.name)}</p>
@@ -223,7 +220,6 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
           {errors.length > 0 && <ErrorList errors={errors} />}
         </div>
       )}
-
       {canKeepFileInSync() && <KeepInSync db={db} />}
     </section>
   );
@@ -235,6 +231,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
   const [status, setStatus] = useState<Status>();
   const [errors, setErrors] = useState<SyncError[]>([]);
   const syncing = useRef(false);
+  const id = useId();
 
   async function sync(target: FileSystemFileHandle) {
     if (syncing.current) return;
@@ -308,8 +305,8 @@ function KeepInSync({ db }: { db: GlossDb }) {
   }
 
   return (
-    <section aria-labelledby="sync-file-title">
-      <h3 id="sync-file-title">{t('sync_file_heading')}</h3>
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('sync_file_heading')}</h3>
       <p>{t('sync_file_explain')}</p>
       {handle ? (
         <>
