@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ExportFile, Exporter, Selection } from '@/lib/library/export';
 import { t } from '../i18n';
+import { errorMessage } from './errors';
 
 export interface BulkExportProps {
   ids: readonly string[];
@@ -34,7 +35,7 @@ export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) 
       save(file);
       onDone(t('library_exported', file.fileName));
     } catch (error) {
-      onDone(t('storageError', String(error instanceof Error ? error.message : error)));
+      onDone(errorMessage(error));
     } finally {
       setBusy(false);
     }

@@ -17,10 +17,10 @@ import { EMPTY_QUERY, formatLibraryQuery, type LibraryQuery } from '@/lib/librar
 import { terms } from '@/lib/search';
 import { t } from '../i18n';
 import { BulkExport } from './BulkExport';
+import { errorMessage } from './errors';
 import { Filters } from './Filters';
-import { AnnotationRow, heightOfRow, PageRow } from './Rows';
+import { ResultsList } from './Rows';
 import { TagsView } from './TagsView';
-import { VirtualList } from './VirtualList';
 
 export interface LibraryAppProps {
   db: GlossDb;
@@ -58,10 +58,13 @@ export function LibraryApp({
 
   useEffect(() => {
     let live = true;
-    void firstScreen(db, firstPages).then((entries) => live && setFirst(entries));
-    void loadLibrary(db, (count) => live && setRead(count)).then(
-      (loaded) => live && setLibrary(loaded),
-    );
+    const failed = (error: unknown) => live && setMessage(errorMessage(error));
+    firstScreen(db, firstPages)
+      .then((entries) => live && setFirst(entries))
+      .catch(failed);
+    loadLibrary(db, (count) => live && setRead(count))
+      .then((loaded) => live && setLibrary(loaded))
+      .catch(failed);
     return () => {
       live = false;
     };
@@ -85,18 +88,6 @@ export function LibraryApp({
       void onOpen(url, id).then((scrolled) => !scrolled && setMessage(t('library_notScrolled'))),
     [onOpen],
   );
-  const heightOf = useCallback((i: number) => heightOfRow(rows[i]!), [rows]);
-  const renderRow = useCallback(
-    (i: number, tabbable: boolean) => {
-      const row = rows[i]!;
-      return row.kind === 'page' ? (
-        <PageRow page={row.page} terms={queryTerms} tabbable={tabbable} onOpen={open} />
-      ) : (
-        <AnnotationRow entry={row.entry} terms={queryTerms} tabbable={tabbable} onOpen={open} />
-      );
-    },
-    [rows, queryTerms, open],
-  );
 
   function markDeleted(list: readonly string[], deleted: boolean) {
     for (const id of list) {
@@ -110,7 +101,7 @@ export function LibraryApp({
     try {
       await action();
     } catch (error) {
-      setMessage(t('storageError', error instanceof Error ? error.message : String(error)));
+      setMessage(errorMessage(error));
     }
   }
 
@@ -224,13 +215,7 @@ export function LibraryApp({
               onDone={setMessage}
             />
           </div>
-          <VirtualList
-            class="library-list"
-            count={rows.length}
-            heightOf={heightOf}
-            renderRow={renderRow}
-            label={t('library_results')}
-          />
+          <ResultsList rows={rows} terms={queryTerms} onOpen={open} />
         </main>
       )}
     </div>

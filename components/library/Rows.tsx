@@ -1,13 +1,13 @@
-// The library's rows: a page heading (title, site, date) and an annotation (quote, note,
+// The library's results list and its rows: a page heading (title, site, date) and an annotation (quote, note,
 // tags, colour, date), with the search's matches marked. Their heights are fixed, for the
 // virtualised list.
+import { useCallback } from 'preact/hooks';
 import type { LibraryEntry, LibraryPage, LibraryRow } from '@/lib/library/model';
 import { matchSpans, splitBySpans } from '@/lib/search';
 import { t, uiLanguage } from '../i18n';
+import { VirtualList } from './VirtualList';
 
 export const ROW_HEIGHT = { page: 60, annotation: 112 } as const;
-
-export const heightOfRow = (row: LibraryRow) => ROW_HEIGHT[row.kind];
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 function formatDate(iso: string): string {
@@ -95,5 +95,38 @@ export function AnnotationRow({
         </p>
       </div>
     </div>
+  );
+}
+
+/** The results: page headings and annotations in one windowed list. */
+export function ResultsList({
+  rows,
+  terms,
+  onOpen,
+}: {
+  rows: readonly LibraryRow[];
+  terms: readonly string[];
+  onOpen: RowProps['onOpen'];
+}) {
+  const heightOf = useCallback((i: number) => ROW_HEIGHT[rows[i]!.kind], [rows]);
+  const renderRow = useCallback(
+    (i: number, tabbable: boolean) => {
+      const row = rows[i]!;
+      return row.kind === 'page' ? (
+        <PageRow page={row.page} terms={terms} tabbable={tabbable} onOpen={onOpen} />
+      ) : (
+        <AnnotationRow entry={row.entry} terms={terms} tabbable={tabbable} onOpen={onOpen} />
+      );
+    },
+    [rows, terms, onOpen],
+  );
+  return (
+    <VirtualList
+      class="library-list"
+      count={rows.length}
+      heightOf={heightOf}
+      renderRow={renderRow}
+      label={t('library_results')}
+    />
   );
 }
