@@ -6,7 +6,10 @@ import { t } from '../i18n';
 import { errorMessage } from './errors';
 
 export interface BulkExportProps {
-  ids: readonly string[];
+  /** How many annotations are to be exported (none: the buttons are disabled). */
+  count: number;
+  /** The annotations' ids, asked for when a button is pressed. */
+  ids: () => readonly string[];
   /** Reads the records to export (the live annotations among `ids` and their pages). */
   select: (ids: readonly string[]) => Promise<Selection>;
   /** By the name shown on the button ("JSON", "Markdown", "BibTeX"…). */
@@ -25,13 +28,13 @@ function save(file: ExportFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) {
+export function BulkExport({ count, ids, select, exporters, onDone }: BulkExportProps) {
   const [busy, setBusy] = useState(false);
 
   async function run(exporter: Exporter) {
     setBusy(true);
     try {
-      const file = await exporter(await select(ids));
+      const file = await exporter(await select(ids()));
       save(file);
       onDone(t('library_exported', file.fileName));
     } catch (error) {
@@ -47,7 +50,7 @@ export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) 
         <button
           key={name}
           type="button"
-          disabled={busy || ids.length === 0}
+          disabled={busy || count === 0}
           onClick={() => void run(exporter)}
         >
           {t('library_exportAs', name)}

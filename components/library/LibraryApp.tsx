@@ -81,7 +81,8 @@ export function LibraryApp({
   const queryTerms = useMemo(() => terms(query.q), [query.q]);
   const tags = useMemo(() => library?.tagCounts() ?? [], [library, version]);
   const sites = useMemo(() => library?.siteCounts() ?? [], [library, version]);
-  const ids = useMemo(() => results.map((entry) => entry.id), [results]);
+  // The results' ids only when an action needs them, not at every keystroke.
+  const idsOfResults = () => results.map((entry) => entry.id);
 
   const open = useCallback(
     (url: string, id?: string) =>
@@ -108,7 +109,7 @@ export function LibraryApp({
   const deleteResults = () =>
     guard(async () => {
       setConfirmDelete(false);
-      const deleted = await deleteAnnotations(db, ids);
+      const deleted = await deleteAnnotations(db, idsOfResults());
       markDeleted(deleted, true);
       setUndoable(deleted);
       setMessage(t('library_deletedCount', String(deleted.length)));
@@ -157,7 +158,7 @@ export function LibraryApp({
         </nav>
       </header>
       <p role="status" class="library-status">
-        {message || status}
+        {message || (view === 'highlights' ? status : '')}
         {undoable.length > 0 && (
           <button type="button" class="library-undo" onClick={() => void undo()}>
             {t('undo')}
@@ -192,7 +193,7 @@ export function LibraryApp({
             {confirmDelete ? (
               <>
                 <button type="button" class="gloss-danger" onClick={() => void deleteResults()}>
-                  {t('library_confirmDelete', String(ids.length))}
+                  {t('library_confirmDelete', String(results.length))}
                 </button>
                 <button type="button" onClick={() => setConfirmDelete(false)}>
                   {t('library_cancel')}
@@ -202,20 +203,26 @@ export function LibraryApp({
               <button
                 type="button"
                 class="gloss-danger"
-                disabled={!library || ids.length === 0}
+                disabled={!library || results.length === 0}
                 onClick={() => setConfirmDelete(true)}
               >
-                {t('library_deleteResults', String(ids.length))}
+                {t('library_deleteResults', String(results.length))}
               </button>
             )}
             <BulkExport
-              ids={library ? ids : []}
+              count={library ? results.length : 0}
+              ids={idsOfResults}
               select={(list) => selectionOf(db, list)}
               exporters={exporters}
               onDone={setMessage}
             />
           </div>
-          <ResultsList rows={rows} terms={queryTerms} onOpen={open} />
+          <ResultsList
+            rows={rows}
+            entries={library ? library.entries : (first ?? [])}
+            terms={queryTerms}
+            onOpen={open}
+          />
         </main>
       )}
     </div>

@@ -2,7 +2,7 @@
 // tags, colour, date), with the search's matches marked. Their heights are fixed, for the
 // virtualised list.
 import { useCallback } from 'preact/hooks';
-import type { LibraryEntry, LibraryPage, LibraryRow } from '@/lib/library/model';
+import type { LibraryEntry, LibraryPage } from '@/lib/library/model';
 import { matchSpans, splitBySpans } from '@/lib/search';
 import { t, uiLanguage } from '../i18n';
 import { VirtualList } from './VirtualList';
@@ -98,27 +98,32 @@ export function AnnotationRow({
   );
 }
 
-/** The results: page headings and annotations in one windowed list. */
+/** The results: page headings and annotations in one windowed list (rows as `rowsOf` gives). */
 export function ResultsList({
   rows,
+  entries,
   terms,
   onOpen,
 }: {
-  rows: readonly LibraryRow[];
+  rows: Int32Array;
+  entries: readonly LibraryEntry[];
   terms: readonly string[];
   onOpen: RowProps['onOpen'];
 }) {
-  const heightOf = useCallback((i: number) => ROW_HEIGHT[rows[i]!.kind], [rows]);
+  const heightOf = useCallback(
+    (i: number) => (rows[i]! < 0 ? ROW_HEIGHT.page : ROW_HEIGHT.annotation),
+    [rows],
+  );
   const renderRow = useCallback(
     (i: number, tabbable: boolean) => {
       const row = rows[i]!;
-      return row.kind === 'page' ? (
-        <PageRow page={row.page} terms={terms} tabbable={tabbable} onOpen={onOpen} />
+      return row < 0 ? (
+        <PageRow page={entries[-row - 1]!.page} terms={terms} tabbable={tabbable} onOpen={onOpen} />
       ) : (
-        <AnnotationRow entry={row.entry} terms={terms} tabbable={tabbable} onOpen={onOpen} />
+        <AnnotationRow entry={entries[row]!} terms={terms} tabbable={tabbable} onOpen={onOpen} />
       );
     },
-    [rows, terms, onOpen],
+    [rows, entries, terms, onOpen],
   );
   return (
     <VirtualList

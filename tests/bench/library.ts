@@ -128,14 +128,19 @@ export async function run(): Promise<void> {
   const container = window.document.createElement('div');
   window.document.body.append(container);
   const open = () => {};
-  let firstRows = rowsOf(await firstScreen(db));
+  let first = await firstScreen(db);
+  let firstRows = rowsOf(first);
   const firstData = await repeat(15, async () => {
-    firstRows = rowsOf(await firstScreen(db));
+    first = await firstScreen(db);
+    firstRows = rowsOf(first);
   });
   const firstRender = await repeat(15, async () => {
     await act(() => render(null, container));
     await act(() =>
-      render(h(ResultsList, { rows: firstRows, terms: [], onOpen: open }), container),
+      render(
+        h(ResultsList, { rows: firstRows, entries: first, terms: [], onOpen: open }),
+        container,
+      ),
     );
   });
   console.log(`\nfirst screen: ${firstRows.length} rows`);
@@ -177,7 +182,12 @@ export async function run(): Promise<void> {
     searchAndRows.push(t);
     const words = terms(q);
     const [drawn] = await time(() =>
-      act(() => render(h(ResultsList, { rows, terms: words, onOpen: open }), container)),
+      act(() =>
+        render(
+          h(ResultsList, { rows, entries: library.entries, terms: words, onOpen: open }),
+          container,
+        ),
+      ),
     );
     renders.push(drawn);
     if (TYPED.includes(q))
@@ -198,7 +208,12 @@ export async function run(): Promise<void> {
   const domRows = container.querySelectorAll('[role="listitem"]').length;
   await act(() =>
     render(
-      h(ResultsList, { rows: rowsOf(library.results(EMPTY_QUERY)), terms: [], onOpen: open }),
+      h(ResultsList, {
+        rows: rowsOf(library.results(EMPTY_QUERY)),
+        entries: library.entries,
+        terms: [],
+        onOpen: open,
+      }),
       container,
     ),
   );
