@@ -72,10 +72,10 @@ export function LibraryApp({
 
   useEffect(() => onQueryChange(formatLibraryQuery(query)), [query, onQueryChange]);
 
+  // `version` marks changes made to the library's entries in place.
   const results = useMemo(() => {
     if (library) return library.results(query);
     return isDefaultView(query) ? (first ?? []) : [];
-    // `version` marks changes made to the library's entries in place.
   }, [library, first, query, version]);
   const rows = useMemo(() => rowsOf(results), [results]);
   const queryTerms = useMemo(() => terms(query.q), [query.q]);
@@ -158,7 +158,7 @@ export function LibraryApp({
         </nav>
       </header>
       <p role="status" class="library-status">
-        {message || (view === 'highlights' ? status : '')}
+        {message || (view === 'highlights' || !library ? status : '')}
         {undoable.length > 0 && (
           <button type="button" class="library-undo" onClick={() => void undo()}>
             {t('undo')}
@@ -167,15 +167,17 @@ export function LibraryApp({
       </p>
       {view === 'tags' ? (
         <main class="library-main">
-          <TagsView
-            tags={tags}
-            onShow={(tag) => {
-              setQuery({ ...EMPTY_QUERY, sort: query.sort, tag });
-              setView('highlights');
-            }}
-            onRename={(from, to) => guard(async () => applyTags(await renameTag(db, from, to)))}
-            onDelete={(tag) => guard(async () => applyTags(await deleteTag(db, tag)))}
-          />
+          {library && (
+            <TagsView
+              tags={tags}
+              onShow={(tag) => {
+                setQuery({ ...EMPTY_QUERY, sort: query.sort, tag });
+                setView('highlights');
+              }}
+              onRename={(from, to) => guard(async () => applyTags(await renameTag(db, from, to)))}
+              onDelete={(tag) => guard(async () => applyTags(await deleteTag(db, tag)))}
+            />
+          )}
         </main>
       ) : (
         <main class="library-main">
