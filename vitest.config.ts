@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './tests/summary-reporter.ts';
 import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', new SummaryReporter('unit')],
     environment: 'happy-dom',
     globals: true,
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/**/*.test.ts'],

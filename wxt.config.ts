@@ -15,7 +15,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Why each permission is here: README.md, "Permissions".
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'tabs'],
+    permissions: ['unlimitedStorage', 'contextMenus', 'tabs'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'highlight-selection': {

@@ -51,8 +51,11 @@ export default defineBackground(() => {
           void toSidebar({ type: 'annotation.focus', tabId, id: message.id });
         return opening.then((opened) => ({ opened }));
       }
+      case 'editor.close':
+        if (tabId !== undefined) void toContent(tabId, { type: 'editor.close' });
+        return Promise.resolve(null);
       default:
-        return handleToBackground(db, message);
+        return handleToBackground(db, message, { uiLanguage: browser.i18n.getUILanguage() });
     }
   });
 

@@ -2,8 +2,15 @@
 // pages). Content scripts never open it: their IndexedDB belongs to the visited site.
 import Dexie, { type Table } from 'dexie';
 import { Annotation, startOf, type Colour, type Page, type Selector } from '../model';
+import type { RecordKind, Tombstone } from '../model/sync-file';
 import type { AnnotationChanges, PageDraft } from '../model/messages';
 import { pageIdOf } from '../url';
+
+/** A file handle is structured-cloneable, so IndexedDB keeps it across sessions. */
+export interface SyncHandle {
+  id: string;
+  handle: FileSystemFileHandle;
+}
 
 /** A stored annotation carries its document order key, derived from its selectors on write. */
 export type AnnotationRow = Annotation & { order: number };
@@ -11,6 +18,12 @@ export type AnnotationRow = Annotation & { order: number };
 export class GlossDb extends Dexie {
   pages!: Table<Page, string>;
   annotations!: Table<AnnotationRow, string>;
+  /** Tombstones from sync files for records this browser never had (see lib/db/sync.ts). */
+  tombstones!: Table<Tombstone, [RecordKind, string]>;
+  /** The file kept in sync through the File System Access API, where the browser has it. */
+  syncHandles!: Table<SyncHandle, string>;
+  /** The reader's preferences (lib/db/settings.ts). */
+  settings!: Table<{ key: string; value: unknown }, string>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -19,10 +32,12 @@ export class GlossDb extends Dexie {
       // [pageId+order]: a page's annotations in document order; *tags: by tag.
       annotations: 'id, [pageId+order], *tags, updatedAt',
     });
-    // 2: createdAt, for the library's newest highlights without reading them all.
-    this.version(2).stores({
+    this.version(2).stores({ tombstones: '[kind+id]', syncHandles: 'id' });
+    // 3: createdAt, for the library's newest highlights without reading them all.
+    this.version(3).stores({
       annotations: 'id, [pageId+order], *tags, updatedAt, createdAt',
     });
+    this.version(4).stores({ settings: 'key' });
   }
 }
 

@@ -1,21 +1,15 @@
-// Runs the benchmarks: every tests/bench/<area>.ts, or only the areas named on the command
-// line (`npm run bench -- library`). Each exports `run()`, which prints its own results.
+// Runs every area's benchmark (`npm run bench`), or only the areas named: `npm run bench sync`.
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
+const here = new URL('.', import.meta.url);
 const areas = readdirSync(here)
-  .filter((file) => file.endsWith('.ts') && file !== 'run.ts')
-  .map((file) => basename(file, '.ts'))
-  .filter((area) => wanted.length === 0 || wanted.includes(area))
-  .sort();
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+  .map((f) => f.slice(0, -3))
+  .filter((area) => wanted.length === 0 || wanted.includes(area));
 
 for (const area of areas) {
-  console.log(`\n## ${area}`);
-  const bench = (await import(pathToFileURL(join(here, `${area}.ts`)).href)) as {
-    run: () => Promise<void>;
-  };
+  console.log(`\n== ${area}`);
+  const bench = (await import(new URL(`${area}.ts`, here).href)) as { run(): Promise<void> };
   await bench.run();
 }

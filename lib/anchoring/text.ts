@@ -1,0 +1,268 @@
+// The page text that selectors are relative to: the text a reader sees, normalised so that
+// changes a reader cannot see (whitespace, NFC/NFD, zero-width characters, markup) leave it
+// unchanged, with a map from every normalised character back to the DOM.
+
+/** Elements whose text a reader never sees; matchers that search it paint inside script JSON. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Elements that break a line: their edges read as whitespace even when the markup has none,
+ * so `<p>a</p><p>b</p>` and `<p>a</p>\n<p>b</p>` give the same text.
+ */
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+/** Whitespace as HTML and Unicode know it (what `\s` matches), tested by code unit for speed. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Characters that render as nothing: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Combining marks (and Hangul vowel/final jamo), which NFC may fold into the character before. */
+const COMBINING = /[\p{M}\u1160-\u11ff]/u;
+function isCombining(c: number): boolean {
+  return c >= 0x300 && COMBINING.test(String.fromCharCode(c));
+}
+
+/**
+ * Normalises a string the way page text is normalised: NFC, no invisible characters, whitespace
+ * runs as one space. Edge spaces are kept: beside a passage they are part of its context.
+ */
+export function normalizeText(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * The visible text of a root, normalised, with its way back to the DOM. `starts[i]`/`ends[i]`
+ * are the raw offsets (into the concatenated data of `nodes`) of the source of character `i`.
+ */
+export interface PageText {
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  /** Raw offset of each node's first character; ascending. */
+  readonly nodeStarts: readonly number[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Reads the visible text of `root` once; everything else in a batch works on the result. */
+export function readText(root: Element): PageText {
+  const nodes: Text[] = [];
+  const nodeStarts: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  let raw = 0;
+  // A whitespace run (or block edge) seen but not yet written: written once, before the next
+  // visible character, so runs collapse and the text never starts or ends with a space.
+  let pending = -1;
+
+  const emit = (chars: string, start: number, end: number) => {
+    if (pending >= 0) {
+      if (text.length > 0) {
+        text += ' ';
+        starts.push(pending);
+        ends.push(pending);
+      }
+      pending = -1;
+    }
+    text += chars;
+    for (let k = 0; k < chars.length; k++) {
+      starts.push(start);
+      ends.push(end);
+    }
+  };
+
+  const visitText = (node: Text) => {
+    const data = node.data;
+    nodes.push(node);
+    nodeStarts.push(raw);
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
+        if (pending < 0) pending = raw + i;
+        i++;
+      } else if (isInvisible(c)) {
+        i++;
+      } else {
+        let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+        while (j < n && isCombining(data.charCodeAt(j))) j++;
+        const cluster = data.slice(i, j);
+        emit(c < 0x80 && j === i + 1 ? cluster : cluster.normalize('NFC'), raw + i, raw + j);
+        i = j;
+      }
+    }
+    raw += n;
+  };
+
+  const breakLine = () => {
+    if (pending < 0) pending = raw;
+  };
+  const isBlock = (node: Node) => node.nodeType === 1 && BLOCK.has((node as Element).localName);
+
+  // Iterative walk in document order: deep pages must not overflow the stack.
+  let node: Node | null = root.firstChild;
+  walk: while (node) {
+    if (node.nodeType === 3) {
+      visitText(node as Text);
+    } else if (node.nodeType === 1 && !HIDDEN.has((node as Element).localName)) {
+      if (isBlock(node)) breakLine();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    // Leave this node, and every ancestor it closes, up to the next sibling.
+    let up: Node | null = node;
+    while (up && up !== root) {
+      if (isBlock(up)) breakLine();
+      if (up.nextSibling) {
+        node = up.nextSibling;
+        continue walk;
+      }
+      up = up.parentNode;
+    }
+    node = null;
+  }
+  return { text, nodes, nodeStarts, starts, ends };
+}
+
+/** The last index `i` in ascending `values` with `values[i] <= target` (-1 if none). */
+function lastAtMost(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The DOM range of the normalised text `[start, end)`; `start < end`. */
+export function rangeOf(page: PageText, start: number, end: number): Range {
+  const rawStart = page.starts[start]!;
+  const rawEnd = page.ends[end - 1]!;
+  const first = lastAtMost(page.nodeStarts, rawStart);
+  // The end belongs to the node the last character is in, not to the next one starting there.
+  const last = lastAtMost(page.nodeStarts, rawEnd - 1);
+  const startNode = page.nodes[first]!;
+  const endNode = page.nodes[last]!;
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, rawStart - page.nodeStarts[first]!);
+  range.setEnd(endNode, rawEnd - page.nodeStarts[last]!);
+  return range;
+}
+
+/** The next node in document order inside `root`, not entering `node` when `skip` is set. */
+function following(node: Node, root: Node, skip: boolean): Node | null {
+  if (!skip && node.firstChild) return node.firstChild;
+  let up: Node | null = node;
+  while (up && up !== root) {
+    if (up.nextSibling) return up.nextSibling;
+    up = up.parentNode;
+  }
+  return null;
+}
+
+/** The raw offset of a boundary point: of the first visible character at or after it. */
+function rawOffsetOf(
+  page: PageText,
+  index: Map<Node, number>,
+  root: Node,
+  container: Node,
+  offset: number,
+): number {
+  const own = index.get(container);
+  if (own !== undefined) return page.nodeStarts[own]! + offset;
+  let node: Node | null =
+    container.nodeType === 1 || container.nodeType === 11
+      ? (container.childNodes[offset] ?? following(container, root, true))
+      : following(container, root, true);
+  while (node) {
+    const at = index.get(node);
+    if (at !== undefined) return page.nodeStarts[at]!;
+    node = following(node, root, false);
+  }
+  const lastNode = page.nodes.length - 1;
+  return lastNode < 0 ? 0 : page.nodeStarts[lastNode]! + page.nodes[lastNode]!.data.length;
+}
+
+/**
+ * The normalised text offsets `[start, end)` of a DOM range inside `root`, trimmed of the
+ * spaces at its edges; `null` when it holds no visible text.
+ */
+export function offsetsOf(
+  page: PageText,
+  root: Element,
+  range: Range,
+): { start: number; end: number } | null {
+  const index = new Map<Node, number>(page.nodes.map((node, i) => [node, i]));
+  const rawStart = rawOffsetOf(page, index, root, range.startContainer, range.startOffset);
+  const rawEnd = rawOffsetOf(page, index, root, range.endContainer, range.endOffset);
+  // First character whose source ends after the start; first whose source starts at the end.
+  let start = lastAtMost(page.ends, rawStart) + 1;
+  let end = lastAtMost(page.starts, rawEnd - 1) + 1;
+  while (start < end && page.text.charCodeAt(start) === 32) start++;
+  while (end > start && page.text.charCodeAt(end - 1) === 32) end--;
+  return start < end ? { start, end } : null;
+}

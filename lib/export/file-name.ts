@@ -1,0 +1,33 @@
+// File names that every system accepts, whatever the title's language.
+
+/** Letters without diacritics (Vietnamese đ included), so that "Tiêu đề" becomes "Tieu de". */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
+ * A safe file name from any title: no diacritics, none of the characters Windows, macOS or
+ * Android refuse, no leading dots, at most `max` characters; `fallback` when nothing is left.
+ */
+export function safeFileName(title: string, fallback: string, max = 80): string {
+  const name = withoutDiacritics(title)
+    .replace(/[\p{C}\\/:*?"<>|#^[\]{}%~&$!@`'=+;,]/gu, ' ')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, max)
+    .trim();
+  return name || fallback;
+}
+
+/** Names made unique in order of appearance: "Title", "Title (2)", ... */
+export function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const key = name.toLowerCase();
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+}

@@ -1,0 +1,76 @@
+// Pages that change under the reader: an article that arrives late, and a single-page app
+// that changes its URL without reloading. Highlights re-attach when their text appears.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { clickGlossButton, painted, selectWithMouse } from './page';
+import { readPage, startServer, type PageServer } from './server';
+
+const v1 = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const SENTENCE =
+  'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
+const paragraph = v1.match(/<p>Cũng theo hướng dẫn[^]*?<\/p>/)?.[0] ?? '';
+
+/** v1 with the paragraph written in by a script `delay` ms after load, as late content is. */
+function lateArticle(delay: number): string {
+  return v1.replace(
+    paragraph,
+    `<p id="late"></p><script>setTimeout(() => { document.getElementById('late').outerHTML = ${JSON.stringify(paragraph)}; }, ${delay});</script>`,
+  );
+}
+
+/** A page that shows another page's article only after a client-side navigation. */
+const app = `<!doctype html><html><head><meta charset="utf-8"><title>App</title></head><body>
+<nav><a id="go" href="/article.html">Đọc bài</a></nav><main id="view"><p>Trang chủ của ứng dụng.</p></main>
+<script>
+document.getElementById('go').addEventListener('click', (event) => {
+  event.preventDefault();
+  history.pushState({}, '', '/article.html');
+  document.getElementById('view').innerHTML = ${JSON.stringify(paragraph)};
+});
+</script></body></html>`;
+
+describe.each<BrowserName>(['chromium', 'firefox'])('changing pages in %s', (name) => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+  let tab: Tab;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.set('/article.html', v1);
+    browser = await launch(name);
+    tab = await browser.newTab();
+    await tab.goto(`${server.origin}/article.html`);
+    await selectWithMouse(tab, SENTENCE);
+    await clickGlossButton(tab, 'Highlight blue');
+    await waitFor('the highlight', async () => (await painted(tab))['gloss-blue']?.length === 1);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('re-attaches a highlight whose text loads after the page', async () => {
+    server.set('/article.html', lateArticle(1500));
+    await tab.goto(`${server.origin}/article.html`);
+    expect((await painted(tab))['gloss-blue'] ?? []).toEqual([]);
+    await waitFor(
+      'the late highlight',
+      async () => (await painted(tab))['gloss-blue']?.length === 1,
+    );
+    expect((await painted(tab))['gloss-blue']).toEqual([SENTENCE]);
+  });
+
+  it('re-attaches after a navigation that changes the URL without reloading', async () => {
+    server.set('/app.html', app);
+    await tab.goto(`${server.origin}/app.html`);
+    expect((await painted(tab))['gloss-blue'] ?? []).toEqual([]);
+    await tab.evaluate(() => document.getElementById('go')?.click(), null);
+    await waitFor(
+      'the highlight after navigation',
+      async () => (await painted(tab))['gloss-blue']?.length === 1,
+    );
+    expect((await painted(tab))['gloss-blue']).toEqual([SENTENCE]);
+  });
+});

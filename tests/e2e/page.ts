@@ -1,0 +1,157 @@
+// What a reader does on a page, as the tests do it: with the mouse, through the real UI.
+import { waitFor, type ExtensionBrowser, type Frame, type Tab } from './browsers';
+
+/** Selects `text` in the page by dragging the mouse from its first letter to its last. */
+export async function selectWithMouse(tab: Tab, text: string): Promise<void> {
+  const points = await tab.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = (n as Text).parentElement;
+      if (parent && /^(script|style|noscript|template)$/i.test(parent.localName)) continue;
+      nodes.push(n as Text);
+      all += (n as Text).data;
+    }
+    const at = all.indexOf(wanted);
+    if (at < 0) return null;
+    const locate = (offset: number): [Text, number] => {
+      let pos = 0;
+      for (const node of nodes) {
+        if (offset < pos + node.data.length) return [node, offset - pos];
+        pos += node.data.length;
+      }
+      throw new Error('offset out of range');
+    };
+    const [startNode, startOffset] = locate(at);
+    startNode.parentElement?.scrollIntoView({ block: 'center' });
+    const rectOf = (offset: number) => {
+      const [node, off] = locate(offset);
+      const r = document.createRange();
+      r.setStart(node, off);
+      r.setEnd(node, off + 1);
+      return r.getBoundingClientRect();
+    };
+    void startOffset;
+    const first = rectOf(at);
+    const last = rectOf(at + wanted.length - 1);
+    return {
+      x1: first.left + 1,
+      y1: first.top + first.height / 2,
+      x2: last.right - 1,
+      y2: last.top + last.height / 2,
+    };
+  }, text);
+  if (!points) throw new Error(`Text not found on the page: ${text}`);
+  await tab.mouse.move(points.x1, points.y1);
+  await tab.mouse.down();
+  await tab.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 5 });
+  await tab.mouse.move(points.x2, points.y2, { steps: 5 });
+  await tab.mouse.up();
+  const selected = await tab.evaluate(() => window.getSelection()?.toString() ?? '', null);
+  if (selected.replace(/\s+/g, ' ').trim() !== text.replace(/\s+/g, ' ').trim()) {
+    throw new Error(`Mouse selected "${selected}" instead of "${text}"`);
+  }
+}
+
+/** Clicks a button of Gloss's in-page UI (in its shadow root) by its accessible name. */
+export async function clickGlossButton(tab: Tab, label: string): Promise<void> {
+  const box = await waitFor(`the "${label}" button`, () =>
+    tab.evaluate((name) => {
+      const shadow = document.querySelector('gloss-ui')?.shadowRoot;
+      const button = shadow?.querySelector<HTMLElement>(`button[aria-label="${name}"]`);
+      if (!button || button.closest('[hidden]')) return null;
+      const r = button.getBoundingClientRect();
+      return r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }, label),
+  );
+  await tab.mouse.click(box.x, box.y);
+}
+
+/** The texts painted by Gloss, by highlight name, as the page itself sees `CSS.highlights`. */
+export function painted(tab: Tab): Promise<Record<string, string[]>> {
+  return tab.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('gloss-')) {
+        out[name] = [...highlight].map((r) => (r as Range).toString().normalize('NFC'));
+      }
+    });
+    return out;
+  }, null);
+}
+
+/** The browser's id of the tab showing `url`, asked from an extension page. */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const probe = await browser.openExtensionPage('sidepanel.html', '#app');
+  try {
+    return await waitFor(`a tab at ${url}`, () =>
+      probe.evaluate(async (wanted) => {
+        type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
+        const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url === wanted)?.id ?? null;
+      }, url),
+    );
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Everything the visited page's scripts could read: its DOM, open shadow roots included. */
+export function pageMarkup(tab: Tab): Promise<string> {
+  return tab.evaluate(() => {
+    const parts = [document.documentElement.outerHTML];
+    for (const element of document.querySelectorAll('*')) {
+      if (element.shadowRoot) parts.push(element.shadowRoot.innerHTML);
+    }
+    return parts.join('\n');
+  }, null);
+}
+
+/** The in-page editor's frame, once it has rendered its note field. */
+export async function editorFrame(tab: Tab): Promise<Frame> {
+  return waitFor('the in-page editor', async () => {
+    for (const frame of tab.frames()) {
+      // Firefox may report an extension frame's URL as about:blank: ask the frame itself.
+      const ready = await frame
+        .evaluate(
+          () =>
+            location.href.includes('/editor.html') && document.querySelector('textarea') !== null,
+          null,
+        )
+        .catch(() => false);
+      if (ready) return frame;
+    }
+    return null;
+  });
+}
+
+/** Clicks an element inside the in-page editor with the mouse, as a reader would. */
+export async function clickInEditor(tab: Tab, frame: Frame, selector: string): Promise<void> {
+  const outer = await tab.evaluate(() => {
+    const r = document
+      .querySelector('gloss-ui')
+      ?.shadowRoot?.querySelector('iframe')
+      ?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top } : null;
+  }, null);
+  const inner = await frame.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, selector);
+  if (!outer || !inner) throw new Error(`No ${selector} in the in-page editor`);
+  await tab.mouse.click(outer.x + inner.x, outer.y + inner.y);
+}
+
+/** The quotes listed in a sidebar, attached ones and orphans apart. */
+export function sidebarQuotes(sidebar: Tab): Promise<{ attached: string[]; orphans: string[] }> {
+  return sidebar.evaluate(() => {
+    const quotes = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((q) => (q.textContent ?? '').normalize('NFC'));
+    return {
+      attached: quotes('main > ol.cards .quote'),
+      orphans: quotes('.orphans .quote'),
+    };
+  }, null);
+}
