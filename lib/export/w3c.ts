@@ -53,7 +53,8 @@ export function toWebAnnotations(file: SyncFile, label = 'Gloss'): AnnotationCol
   const urls = new Map(file.pages.map((p) => [p.id, p.url]));
   const items = file.annotations
     .filter((a) => urls.has(a.pageId))
-    .sort((a, b) => a.pageId.localeCompare(b.pageId) || startOf(a) - startOf(b))
+    // By page (ids by code unit, the same everywhere), then in document order.
+    .sort((a, b) => (a.pageId < b.pageId ? -1 : a.pageId > b.pageId ? 1 : startOf(a) - startOf(b)))
     .map((a): WebAnnotation => {
       const body: TextualBody[] = [];
       if (a.note) {
