@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { GlossDb } from '../lib/db';
+
+import { createAnnotation, GlossDb } from '../lib/db';
 import { exportSyncFile } from '../lib/db/sync';
 import { serializeSyncFile } from '../lib/sync';
 import { exampleFile, exampleText } from '../tests/sync/example';
@@ -98,4 +99,61 @@ describe('SyncPanel', () => {
     expect(labelOf(root.querySelector('select')!)).toBe('What to export');
     expect(labelOf(root.querySelector('input[type=file]')!)).toMatch(/^Import a file/);
   });
+});
+
+/** A file as the File System Access API hands it out, kept in memory. */
+class FakeFileHandle {
+  readonly kind = 'file';
+  name = 'gloss-sync.json';
+  text = '';
+  writes = 0;
+  async queryPermission() {
+    return 'granted';
+  }
+  async getFile() {
+    return new File([this.text], this.name);
+  }
+  async createWritable() {
+    let written = '';
+    return {
+      write: async (chunk: string) => void (written += chunk),
+      close: async () => {
+        this.text = written;
+        this.writes++;
+      },
+    };
+  }
+}
+
+describe('SyncPanel, keeping a file in sync', () => {
+  const pickers = window as unknown as Record<string, unknown>;
+  let handle: FakeFileHandle;
+
+  beforeEach(() => {
+    handle = new FakeFileHandle();
+    pickers.showOpenFilePicker = async () => [handle];
+    pickers.showSaveFilePicker = async () => handle;
+    render(<SyncPanel db={db} tags={[]} />, root);
+  });
+  afterEach(() => {
+    delete pickers.showOpenFilePicker;
+    delete pickers.showSaveFilePicker;
+  });
+
+  it('merges the picked file in, writes the merge back, and writes again after a change', async () => {
+    const url = 'https://example.com/mine';
+    const quote = [{ type: 'TextQuoteSelector' as const, exact: 'mine' }];
+    const mine = await createAnnotation(db, { url, selectors: quote, colour: 'green' });
+    handle.text = exampleText;
+    button('Use an existing sync file').click();
+    await vi.waitFor(() => expect(handle.writes).toBe(1));
+    expect(root.textContent).toContain('Keeping gloss-sync.json in sync.');
+    expect(await db.annotations.count()).toBe(exampleFile().annotations.length + 1);
+    expect(handle.text).toContain(mine.id);
+
+    const later = await createAnnotation(db, { url, selectors: quote, colour: 'blue' });
+    // Written once the changes settle, two seconds after the last.
+    await vi.waitFor(() => expect(handle.writes).toBe(2), { timeout: 6_000 });
+    expect(handle.text).toContain(later.id);
+  }, 10_000);
 });

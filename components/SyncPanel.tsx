@@ -231,6 +231,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
   const [status, setStatus] = useState<Status>();
   const [errors, setErrors] = useState<SyncError[]>([]);
   const syncing = useRef(false);
+  const chosen = useRef<FileSystemFileHandle>();
   const id = useId();
 
   async function sync(target: FileSystemFileHandle) {
@@ -255,18 +256,24 @@ function KeepInSync({ db }: { db: GlossDb }) {
 
   // On open: the remembered file is merged in, if the browser still allows it without a click.
   useEffect(() => {
-    void storedSyncFile(db).then(async (stored) => {
-      if (!stored) return;
-      setHandle(stored);
-      if (await mayWrite(stored)) await sync(stored);
-    });
+    void storedSyncFile(db)
+      .then(async (stored) => {
+        // A file picked while this was reading wins over the remembered one.
+        if (!stored || chosen.current) return;
+        chosen.current = stored;
+        setHandle(stored);
+        if (await mayWrite(stored)) await sync(stored);
+      })
+      .catch((error: unknown) => {
+        setStatus({ kind: 'error', text: t('sync_file_error', message(error)) });
+      });
   }, [db]);
 
-  // After changes, wherever they were made: one write once they settle.
+  // After changes, wherever they were made: one write once they settle. The first answer
+  // counts too: a change made while this was starting must not wait for the next one.
   useEffect(() => {
     if (!handle) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let first = true;
     const changes = liveQuery(() =>
       Promise.all([
         db.pages.orderBy('updatedAt').last(),
@@ -274,7 +281,6 @@ function KeepInSync({ db }: { db: GlossDb }) {
         db.tombstones.count(),
       ]),
     ).subscribe(() => {
-      if (first) return void (first = false);
       clearTimeout(timer);
       timer = setTimeout(() => void sync(handle), WRITE_DELAY_MS);
     });
@@ -288,6 +294,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
     try {
       const name = exportFileName('sync', new Date().toISOString(), 'json');
       const picked = await pickSyncFile(db, mode, t('sync_file_type'), name);
+      chosen.current = picked;
       setHandle(picked);
       await sync(picked);
     } catch (error) {
@@ -300,6 +307,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
 
   async function stop() {
     await forgetSyncFile(db);
+    chosen.current = undefined;
     setHandle(undefined);
     setStatus(undefined);
   }

@@ -8,7 +8,7 @@ import {
   type SyncPage,
   type Tombstone,
 } from '../model/sync-file';
-import { canonicalJson, canonicalOrder, sameJson } from './canonical';
+import { canonicalJson, canonicalOrder, compareCodeUnits, sameJson } from './canonical';
 
 /** One record's state in one file: the live record, or its tombstone. */
 export type Version =
@@ -33,7 +33,7 @@ export function compareVersions(x: Version, y: Version): number {
   if (sameJson(x.tombstone ?? x.record, y.tombstone ?? y.record)) return 0;
   const jx = canonicalJson(x.tombstone ?? x.record);
   const jy = canonicalJson(y.tombstone ?? y.record);
-  return jx < jy ? -1 : jx > jy ? 1 : 0;
+  return compareCodeUnits(jx, jy);
 }
 
 export const newerVersion = (x: Version, y: Version): Version =>
@@ -84,10 +84,9 @@ export function laterInstant(x: string, y: string): string {
  */
 export function compareInstants(x: string, y: string): number {
   const [wholeX, wholeY] = [x.slice(0, 19), y.slice(0, 19)];
-  if (wholeX !== wholeY) return wholeX < wholeY ? -1 : 1;
+  if (wholeX !== wholeY) return compareCodeUnits(wholeX, wholeY);
   // The fraction's digits, without "." and "Z", compared at the same length.
   const [fx, fy] = [x.slice(20, -1), y.slice(20, -1)];
   const width = Math.max(fx.length, fy.length);
-  const [px, py] = [fx.padEnd(width, '0'), fy.padEnd(width, '0')];
-  return px < py ? -1 : px > py ? 1 : 0;
+  return compareCodeUnits(fx.padEnd(width, '0'), fy.padEnd(width, '0'));
 }
