@@ -37,10 +37,13 @@ export interface BibliographyExportProps {
 export function BibliographyExport(props: BibliographyExportProps) {
   const [format, setFormat] = useState<BibliographyFormat>('text');
   const [error, setError] = useState('');
+  // Formatting thousands of references takes citeproc seconds: say so, and do it once.
+  const [busy, setBusy] = useState(false);
   const locale = props.locale ?? citationLocale(uiLanguage());
 
   const save = async () => {
     setError('');
+    setBusy(true);
     try {
       saveFile(
         await bibliographyFile(props.pages.map(toCSL), format, props.style, locale, props.fileName),
@@ -49,6 +52,8 @@ export function BibliographyExport(props: BibliographyExportProps) {
       setError(
         t('cite_exportFailed', failure instanceof Error ? failure.message : String(failure)),
       );
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -80,7 +85,14 @@ export function BibliographyExport(props: BibliographyExportProps) {
           </label>
           {format === 'text' && <StylePicker style={props.style} onChange={props.onStyleChange} />}
           <div class="row">
-            <button type="submit">{t('cite_download')}</button>
+            <button type="submit" disabled={busy}>
+              {t('cite_download')}
+            </button>
+            {busy && (
+              <span class="cite-status" role="status">
+                {t('cite_exporting')}
+              </span>
+            )}
           </div>
           {error && (
             <p class="notice" role="alert">

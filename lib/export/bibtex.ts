@@ -38,9 +38,9 @@ const verbatim = (text: string) =>
 
 function bibName(name: Name): string {
   if ('literal' in name) return `{${escapeLatex(name.literal)}}`;
-  // A name part with " and " in it would end the name: brace it.
+  // A name part with " and " or a comma in it would end or split the name: brace it.
   const part = (text: string) =>
-    /\sand\s/i.test(text) ? `{${escapeLatex(text)}}` : escapeLatex(text);
+    /\sand\s|,/i.test(text) ? `{${escapeLatex(text)}}` : escapeLatex(text);
   return name.given ? `${part(name.family)}, ${part(name.given)}` : part(name.family);
 }
 
