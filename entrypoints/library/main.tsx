@@ -23,7 +23,11 @@ render(
     initialQuery={parseLibraryQuery(location.search)}
     onQueryChange={onQueryChange}
     onOpen={(url, id) => openAnnotation(browser.tabs, url, id)}
-    exporters={libraryExporters({ source: t('library_source'), tags: t('tagsLabel') })}
+    exporters={libraryExporters({
+      source: t('library_source'),
+      tags: t('tagsLabel'),
+      syncFile: t('library_syncFile'),
+    })}
   />,
   document.getElementById('app')!,
 );

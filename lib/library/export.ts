@@ -55,13 +55,17 @@ export function syncFileOf(
 }
 
 /**
- * The exporters the library offers, by the name shown on their buttons. Markdown is one
- * document per page: a page alone as .md, several as a zip; `labels` are the UI's words.
+ * The exporters the library offers, by the name shown on their buttons (format names, and
+ * the UI's word for the sync file). Markdown is one document per page: a page alone as .md,
+ * several as a zip, with the UI's words for its labels.
  */
-export function libraryExporters(labels: MarkdownLabels): Record<string, Exporter> {
+export function libraryExporters(
+  words: MarkdownLabels & { syncFile: string },
+): Record<string, Exporter> {
+  const { syncFile, ...labels } = words;
   return {
     JSON: jsonExporter,
-    Gloss: (selection) => ({
+    [syncFile]: (selection) => ({
       fileName: 'gloss-sync.json',
       mime: 'application/json',
       content: serializeSyncFile(syncFileOf(selection)),

@@ -207,11 +207,11 @@ describe('export', () => {
   });
 
   it('offers the sync file, Markdown, W3C, BibTeX and RIS of the selection', async () => {
-    const exporters = libraryExporters({ source: 'Nguồn', tags: 'Thẻ' });
+    const exporters = libraryExporters({ source: 'Nguồn', tags: 'Thẻ', syncFile: 'tệp đồng bộ' });
     const both = await selectionOf(db, [quyen.id, essay.id]);
     const one = await selectionOf(db, [essay.id]);
 
-    const sync = await exporters.Gloss!(both);
+    const sync = await exporters['tệp đồng bộ']!(both);
     const parsed = parseSyncFile(sync.content as string);
     expect(parsed.ok && parsed.file.annotations.map((a) => a.id).sort()).toEqual(
       [quyen.id, essay.id].sort(),
