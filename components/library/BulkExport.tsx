@@ -1,5 +1,5 @@
-// Export of a set of annotations: one button per exporter (JSON is built in; sync file,
-// Markdown, W3C and citation exporters plug in through `exporters`).
+// Export of a set of annotations: one button per exporter given (lib/library/export.ts has
+// the library's: JSON, sync file, Markdown, W3C, BibTeX, RIS).
 import { useState } from 'preact/hooks';
 import type { Exporter, Selection } from '@/lib/library/export';
 import { saveFile } from '../download';

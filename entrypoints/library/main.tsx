@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { t, uiLanguage } from '@/components/i18n';
 import { openDb } from '@/lib/db/open';
-import { builtInExporters } from '@/lib/library/export';
+import { libraryExporters } from '@/lib/library/export';
 import { openAnnotation } from '@/lib/library/open';
 import { parseLibraryQuery } from '@/lib/library/query';
 import '@/components/theme.css';
@@ -23,7 +23,11 @@ render(
     initialQuery={parseLibraryQuery(location.search)}
     onQueryChange={onQueryChange}
     onOpen={(url, id) => openAnnotation(browser.tabs, url, id)}
-    exporters={builtInExporters}
+    exporters={libraryExporters({
+      source: t('library_source'),
+      tags: t('tagsLabel'),
+      syncFile: t('library_syncFile'),
+    })}
   />,
   document.getElementById('app')!,
 );

@@ -1,8 +1,13 @@
 // Exporting a set of annotations: the library hands the selected records to an exporter and
-// saves the file it makes. Other formats (sync file, Markdown, W3C, citations) plug in as
-// more exporters of the same shape.
+// saves the file it makes: plain JSON, a sync file, Markdown, W3C Web Annotations, BibTeX, RIS.
 import type { Annotation, Page } from '../model';
+import type { SyncFile } from '../model/sync-file';
 import { fromRow, type GlossDb } from '../db';
+import { toBibTeX, toCSL, toRIS } from '../export/citation';
+import { toMarkdown, zipDocuments, type MarkdownLabels } from '../export/markdown';
+import { toWebAnnotations } from '../export/w3c';
+import { serializeSyncFile } from '../sync';
+import { fileOf } from '../sync/versions';
 
 /** The live annotations chosen, and their pages. */
 export interface Selection {
@@ -13,7 +18,8 @@ export interface Selection {
 export interface ExportFile {
   fileName: string;
   mime: string;
-  content: string;
+  /** Text, or bytes (a zip of Markdown documents). */
+  content: string | Uint8Array<ArrayBuffer>;
 }
 
 export type Exporter = (selection: Selection) => ExportFile | Promise<ExportFile>;
@@ -34,5 +40,60 @@ export const jsonExporter: Exporter = (selection) => ({
   content: JSON.stringify(selection, null, 2),
 });
 
-/** The exporters the library always offers, by the name shown on their buttons. */
-export const builtInExporters: Record<string, Exporter> = { JSON: jsonExporter };
+/** The selection as a sync file (live records only: no tombstones), to import elsewhere. */
+export function syncFileOf(
+  { pages, annotations }: Selection,
+  now = new Date().toISOString(),
+): SyncFile {
+  return fileOf(now, [
+    ...pages.map(({ deletedAt: _deletedAt, ...record }) => ({ kind: 'page' as const, record })),
+    ...annotations.map(({ deletedAt: _deletedAt, ...record }) => ({
+      kind: 'annotation' as const,
+      record,
+    })),
+  ]);
+}
+
+/**
+ * The exporters the library offers, by the name shown on their buttons (format names, and
+ * the UI's word for the sync file). Markdown is one document per page: a page alone as .md,
+ * several as a zip, with the UI's words for its labels.
+ */
+export function libraryExporters(
+  words: MarkdownLabels & { syncFile: string },
+): Record<string, Exporter> {
+  const { syncFile, ...labels } = words;
+  return {
+    JSON: jsonExporter,
+    [syncFile]: (selection) => ({
+      fileName: 'gloss-sync.json',
+      mime: 'application/json',
+      content: serializeSyncFile(syncFileOf(selection)),
+    }),
+    Markdown: async (selection) => {
+      const documents = toMarkdown(syncFileOf(selection), { labels });
+      if (documents.length === 1) return { ...documents[0]!, mime: 'text/markdown' };
+      const zip = await zipDocuments(documents);
+      return {
+        fileName: 'gloss-markdown.zip',
+        mime: 'application/zip',
+        content: new Uint8Array(zip),
+      };
+    },
+    W3C: (selection) => ({
+      fileName: 'gloss-annotations.jsonld',
+      mime: 'application/ld+json',
+      content: JSON.stringify(toWebAnnotations(syncFileOf(selection)), null, 2),
+    }),
+    BibTeX: ({ pages }) => ({
+      fileName: 'gloss.bib',
+      mime: 'application/x-bibtex',
+      content: toBibTeX(pages.map(toCSL)),
+    }),
+    RIS: ({ pages }) => ({
+      fileName: 'gloss.ris',
+      mime: 'application/x-research-info-systems',
+      content: toRIS(pages.map(toCSL)),
+    }),
+  };
+}

@@ -4,7 +4,8 @@ import { EMPTY_QUERY, type LibraryQuery } from './query';
 import { firstScreen, loadLibrary } from './load';
 import { rowsOf, type Library } from './model';
 import { deleteAnnotations, deleteTag, renameTag, restoreAnnotations } from './actions';
-import { jsonExporter, selectionOf } from './export';
+import { jsonExporter, libraryExporters, selectionOf } from './export';
+import { parseSyncFile } from '../sync';
 
 let db: GlossDb;
 let n = 0;
@@ -202,6 +203,30 @@ describe('export', () => {
     expect(selection.annotations[0]).not.toHaveProperty('order');
     const file = await jsonExporter(selection);
     expect(file.mime).toBe('application/json');
-    expect(JSON.parse(file.content)).toEqual(selection);
+    expect(JSON.parse(file.content as string)).toEqual(selection);
+  });
+
+  it('offers the sync file, Markdown, W3C, BibTeX and RIS of the selection', async () => {
+    const exporters = libraryExporters({ source: 'Nguồn', tags: 'Thẻ', syncFile: 'tệp đồng bộ' });
+    const both = await selectionOf(db, [quyen.id, essay.id]);
+    const one = await selectionOf(db, [essay.id]);
+
+    const sync = await exporters['tệp đồng bộ']!(both);
+    const parsed = parseSyncFile(sync.content as string);
+    expect(parsed.ok && parsed.file.annotations.map((a) => a.id).sort()).toEqual(
+      [quyen.id, essay.id].sort(),
+    );
+
+    const page = await exporters.Markdown!(one);
+    expect(page.fileName).toBe('On Reading.md');
+    expect(page.content).toContain('Reading is a conversation.');
+    const zip = await exporters.Markdown!(both);
+    expect(zip.mime).toBe('application/zip');
+    expect(String.fromCharCode(...(zip.content as Uint8Array).slice(0, 2))).toBe('PK');
+
+    const w3c = JSON.parse((await exporters.W3C!(both)).content as string);
+    expect(w3c.type).toBe('AnnotationCollection');
+    expect((await exporters.BibTeX!(both)).content).toMatch(/^@/m);
+    expect((await exporters.RIS!(both)).content).toMatch(/^TY {2}- /m);
   });
 });

@@ -1,6 +1,7 @@
 // The one tokeniser of the library's search, used alike for indexing and for queries, so that
 // what is typed matches what was stored: Unicode form, case and diacritics do not matter
 // ("quyen con nguoi" finds "quyền con người", "dang" finds "Đảng", NFC and NFD alike).
+import { withoutDiacritics } from '../export/file-name';
 
 /** A word of a text: its folded form and where it stands in the original text. */
 export interface Token {
@@ -14,7 +15,6 @@ export type Span = readonly [start: number, end: number];
 
 // Combining marks belong to their word, so that a word written in NFD stays one word.
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const MARKS = /\p{M}/gu;
 
 // Words repeat a lot across a collection (and Vietnamese syllables even more), so folding is
 // cached; the cache is dropped when it grows large, which keeps its memory bounded.
@@ -22,13 +22,13 @@ const CACHE_LIMIT = 100_000;
 const cache = new Map<string, string>();
 
 /**
- * Folds a word: decomposed (NFD), combining marks removed, lower case. "đ" is a letter of its
- * own, not "d" with a mark, so it is mapped explicitly.
+ * Folds a word: without diacritics (marks removed after NFD; "đ", a letter of its own, mapped
+ * to "d"), in lower case.
  */
 export function foldWord(word: string): string {
   let folded = cache.get(word);
   if (folded === undefined) {
-    folded = word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/đ/g, 'd');
+    folded = withoutDiacritics(word).toLowerCase();
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, folded);
   }
