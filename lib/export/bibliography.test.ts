@@ -15,7 +15,7 @@ describe('bibliographyFile', { timeout: 60_000 }, () => {
 
   it('writes CSL-JSON that reads back as the items', async () => {
     const file = await bibliographyFile(items, 'csl-json', 'apa', 'en-US');
-    expect(JSON.parse(file.content)).toEqual(items);
+    expect(JSON.parse(file.content as string)).toEqual(items);
     expect(file.fileName).toBe('gloss-bibliography.json');
   });
 });
