@@ -13,7 +13,7 @@ import {
 } from '@/lib/export/citation';
 import { citationOf } from '@/lib/export/csl-item';
 import type { Citation, Page } from '@/lib/model';
-import { writeClipboard } from './clipboard';
+import { writeClipboard } from '@/lib/page/clipboard';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 export const STYLE_KEYS: Record<CitationStyle, MessageKey> = {

@@ -4,6 +4,7 @@ import { COLOURS } from '@/lib/model';
 import { openDb } from '@/lib/db/open';
 import { handleToBackground } from '@/lib/db/handlers';
 import { t } from '@/components/i18n';
+import { libraryPath } from '@/lib/library/query';
 
 /** Firefox's sidebar API, which the Chrome-shaped `browser` types do not declare. */
 const sidebarAction = (browser as unknown as { sidebarAction: { open(): Promise<void> } })
@@ -54,7 +55,7 @@ export default defineBackground(() => {
         if (tabId !== undefined) void toContent(tabId, { type: 'editor.close' });
         return Promise.resolve(null);
       default:
-        return handleToBackground(db, message);
+        return handleToBackground(db, message, { uiLanguage: browser.i18n.getUILanguage() });
     }
   });
 
@@ -89,7 +90,7 @@ export default defineBackground(() => {
 
   // The library: from the toolbar button's menu and from a keyboard command.
   const openLibrary = () =>
-    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    void browser.tabs.create({ url: browser.runtime.getURL(libraryPath()) });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === 'open-library') openLibrary();
   });

@@ -4,9 +4,13 @@ import { useState } from 'preact/hooks';
 import type { Exporter, Selection } from '@/lib/library/export';
 import { saveFile } from '../download';
 import { t } from '../i18n';
+import { errorMessage } from './errors';
 
 export interface BulkExportProps {
-  ids: readonly string[];
+  /** How many annotations are to be exported (none: the buttons are disabled). */
+  count: number;
+  /** The annotations' ids, asked for when a button is pressed. */
+  ids: () => readonly string[];
   /** Reads the records to export (the live annotations among `ids` and their pages). */
   select: (ids: readonly string[]) => Promise<Selection>;
   /** By the name shown on the button ("JSON", "Markdown", "BibTeX"…). */
@@ -15,17 +19,17 @@ export interface BulkExportProps {
   onDone: (message: string) => void;
 }
 
-export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) {
+export function BulkExport({ count, ids, select, exporters, onDone }: BulkExportProps) {
   const [busy, setBusy] = useState(false);
 
   async function run(exporter: Exporter) {
     setBusy(true);
     try {
-      const file = await exporter(await select(ids));
+      const file = await exporter(await select(ids()));
       saveFile(file);
       onDone(t('library_exported', file.fileName));
     } catch (error) {
-      onDone(t('storageError', String(error instanceof Error ? error.message : error)));
+      onDone(errorMessage(error));
     } finally {
       setBusy(false);
     }
@@ -37,7 +41,7 @@ export function BulkExport({ ids, select, exporters, onDone }: BulkExportProps) 
         <button
           key={name}
           type="button"
-          disabled={busy || ids.length === 0}
+          disabled={busy || count === 0}
           onClick={() => void run(exporter)}
         >
           {t('library_exportAs', name)}

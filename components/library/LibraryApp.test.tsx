@@ -168,4 +168,26 @@ describe('LibraryApp', () => {
     await vi.waitFor(() => expect(status()).toBe('Highlights restored: 2.'));
     expect((await db.annotations.get(uuid(2, 2)))?.deletedAt).toBeUndefined();
   });
+
+  it('renames a tag from the tags view, then shows its highlights', async () => {
+    await fill(3, 2);
+    await mount();
+    await loaded();
+    const button = (name: RegExp) =>
+      [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+    await act(() => button(/^Tags$/).click());
+    const input = container.querySelector<HTMLInputElement>(
+      'input[aria-label="New name for thesis"]',
+    )!;
+    await act(() => {
+      input.value = 'luận văn';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => button(/^Rename$/).click());
+    await vi.waitFor(() => expect(status()).toBe('Tag changed on highlights: 2.'));
+    expect((await db.annotations.get(uuid(2, 2)))?.tags).toEqual(['luận văn']);
+    await act(() => button(/Show the highlights tagged luận văn$/).click());
+    expect(container.querySelector<HTMLSelectElement>('select')!.value).toBe('luận văn');
+    expect(container.querySelectorAll('[role="listitem"]')).toHaveLength(3);
+  });
 });

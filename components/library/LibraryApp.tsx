@@ -17,10 +17,10 @@ import { EMPTY_QUERY, formatLibraryQuery, type LibraryQuery } from '@/lib/librar
 import { terms } from '@/lib/search';
 import { t } from '../i18n';
 import { BulkExport } from './BulkExport';
+import { errorMessage } from './errors';
 import { Filters } from './Filters';
-import { AnnotationRow, heightOfRow, PageRow } from './Rows';
+import { ResultsList } from './Rows';
 import { TagsView } from './TagsView';
-import { VirtualList } from './VirtualList';
 
 export interface LibraryAppProps {
   db: GlossDb;
@@ -58,10 +58,13 @@ export function LibraryApp({
 
   useEffect(() => {
     let live = true;
-    void firstScreen(db, firstPages).then((entries) => live && setFirst(entries));
-    void loadLibrary(db, (count) => live && setRead(count)).then(
-      (loaded) => live && setLibrary(loaded),
-    );
+    const failed = (error: unknown) => live && setMessage(errorMessage(error));
+    firstScreen(db, firstPages)
+      .then((entries) => live && setFirst(entries))
+      .catch(failed);
+    loadLibrary(db, (count) => live && setRead(count))
+      .then((loaded) => live && setLibrary(loaded))
+      .catch(failed);
     return () => {
       live = false;
     };
@@ -69,33 +72,22 @@ export function LibraryApp({
 
   useEffect(() => onQueryChange(formatLibraryQuery(query)), [query, onQueryChange]);
 
+  // `version` marks changes made to the library's entries in place.
   const results = useMemo(() => {
     if (library) return library.results(query);
     return isDefaultView(query) ? (first ?? []) : [];
-    // `version` marks changes made to the library's entries in place.
   }, [library, first, query, version]);
   const rows = useMemo(() => rowsOf(results), [results]);
   const queryTerms = useMemo(() => terms(query.q), [query.q]);
   const tags = useMemo(() => library?.tagCounts() ?? [], [library, version]);
   const sites = useMemo(() => library?.siteCounts() ?? [], [library, version]);
-  const ids = useMemo(() => results.map((entry) => entry.id), [results]);
+  // The results' ids only when an action needs them, not at every keystroke.
+  const idsOfResults = () => results.map((entry) => entry.id);
 
   const open = useCallback(
     (url: string, id?: string) =>
       void onOpen(url, id).then((scrolled) => !scrolled && setMessage(t('library_notScrolled'))),
     [onOpen],
-  );
-  const heightOf = useCallback((i: number) => heightOfRow(rows[i]!), [rows]);
-  const renderRow = useCallback(
-    (i: number, tabbable: boolean) => {
-      const row = rows[i]!;
-      return row.kind === 'page' ? (
-        <PageRow page={row.page} terms={queryTerms} tabbable={tabbable} onOpen={open} />
-      ) : (
-        <AnnotationRow entry={row.entry} terms={queryTerms} tabbable={tabbable} onOpen={open} />
-      );
-    },
-    [rows, queryTerms, open],
   );
 
   function markDeleted(list: readonly string[], deleted: boolean) {
@@ -110,14 +102,14 @@ export function LibraryApp({
     try {
       await action();
     } catch (error) {
-      setMessage(t('storageError', error instanceof Error ? error.message : String(error)));
+      setMessage(errorMessage(error));
     }
   }
 
   const deleteResults = () =>
     guard(async () => {
       setConfirmDelete(false);
-      const deleted = await deleteAnnotations(db, ids);
+      const deleted = await deleteAnnotations(db, idsOfResults());
       markDeleted(deleted, true);
       setUndoable(deleted);
       setMessage(t('library_deletedCount', String(deleted.length)));
@@ -166,7 +158,7 @@ export function LibraryApp({
         </nav>
       </header>
       <p role="status" class="library-status">
-        {message || status}
+        {message || (view === 'highlights' || !library ? status : '')}
         {undoable.length > 0 && (
           <button type="button" class="library-undo" onClick={() => void undo()}>
             {t('undo')}
@@ -175,15 +167,17 @@ export function LibraryApp({
       </p>
       {view === 'tags' ? (
         <main class="library-main">
-          <TagsView
-            tags={tags}
-            onShow={(tag) => {
-              setQuery({ ...EMPTY_QUERY, sort: query.sort, tag });
-              setView('highlights');
-            }}
-            onRename={(from, to) => guard(async () => applyTags(await renameTag(db, from, to)))}
-            onDelete={(tag) => guard(async () => applyTags(await deleteTag(db, tag)))}
-          />
+          {library && (
+            <TagsView
+              tags={tags}
+              onShow={(tag) => {
+                setQuery({ ...EMPTY_QUERY, sort: query.sort, tag });
+                setView('highlights');
+              }}
+              onRename={(from, to) => guard(async () => applyTags(await renameTag(db, from, to)))}
+              onDelete={(tag) => guard(async () => applyTags(await deleteTag(db, tag)))}
+            />
+          )}
         </main>
       ) : (
         <main class="library-main">
@@ -201,7 +195,7 @@ export function LibraryApp({
             {confirmDelete ? (
               <>
                 <button type="button" class="gloss-danger" onClick={() => void deleteResults()}>
-                  {t('library_confirmDelete', String(ids.length))}
+                  {t('library_confirmDelete', String(results.length))}
                 </button>
                 <button type="button" onClick={() => setConfirmDelete(false)}>
                   {t('library_cancel')}
@@ -211,25 +205,25 @@ export function LibraryApp({
               <button
                 type="button"
                 class="gloss-danger"
-                disabled={!library || ids.length === 0}
+                disabled={!library || results.length === 0}
                 onClick={() => setConfirmDelete(true)}
               >
-                {t('library_deleteResults', String(ids.length))}
+                {t('library_deleteResults', String(results.length))}
               </button>
             )}
             <BulkExport
-              ids={library ? ids : []}
+              count={library ? results.length : 0}
+              ids={idsOfResults}
               select={(list) => selectionOf(db, list)}
               exporters={exporters}
               onDone={setMessage}
             />
           </div>
-          <VirtualList
-            class="library-list"
-            count={rows.length}
-            heightOf={heightOf}
-            renderRow={renderRow}
-            label={t('library_results')}
+          <ResultsList
+            rows={rows}
+            entries={library ? library.entries : (first ?? [])}
+            terms={queryTerms}
+            onOpen={open}
           />
         </main>
       )}

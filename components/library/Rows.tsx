@@ -1,13 +1,13 @@
-// The library's rows: a page heading (title, site, date) and an annotation (quote, note,
+// The library's results list and its rows: a page heading (title, site, date) and an annotation (quote, note,
 // tags, colour, date), with the search's matches marked. Their heights are fixed, for the
 // virtualised list.
-import type { LibraryEntry, LibraryPage, LibraryRow } from '@/lib/library/model';
+import { useCallback } from 'preact/hooks';
+import type { LibraryEntry, LibraryPage } from '@/lib/library/model';
 import { matchSpans, splitBySpans } from '@/lib/search';
 import { t, uiLanguage } from '../i18n';
+import { VirtualList } from './VirtualList';
 
 export const ROW_HEIGHT = { page: 60, annotation: 112 } as const;
-
-export const heightOfRow = (row: LibraryRow) => ROW_HEIGHT[row.kind];
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 function formatDate(iso: string): string {
@@ -95,5 +95,43 @@ export function AnnotationRow({
         </p>
       </div>
     </div>
+  );
+}
+
+/** The results: page headings and annotations in one windowed list (rows as `rowsOf` gives). */
+export function ResultsList({
+  rows,
+  entries,
+  terms,
+  onOpen,
+}: {
+  rows: Int32Array;
+  entries: readonly LibraryEntry[];
+  terms: readonly string[];
+  onOpen: RowProps['onOpen'];
+}) {
+  const heightOf = useCallback(
+    (i: number) => (rows[i]! < 0 ? ROW_HEIGHT.page : ROW_HEIGHT.annotation),
+    [rows],
+  );
+  const renderRow = useCallback(
+    (i: number, tabbable: boolean) => {
+      const row = rows[i]!;
+      return row < 0 ? (
+        <PageRow page={entries[-row - 1]!.page} terms={terms} tabbable={tabbable} onOpen={onOpen} />
+      ) : (
+        <AnnotationRow entry={entries[row]!} terms={terms} tabbable={tabbable} onOpen={onOpen} />
+      );
+    },
+    [rows, entries, terms, onOpen],
+  );
+  return (
+    <VirtualList
+      class="library-list"
+      count={rows.length}
+      heightOf={heightOf}
+      renderRow={renderRow}
+      label={t('library_results')}
+    />
   );
 }

@@ -42,7 +42,9 @@ export function VirtualList({
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
   const [active, setActive] = useState(0);
-  const focusAfterRender = useRef(false);
+  // The row to focus once it is rendered (kept in a ref: an effect of an earlier render may run
+  // after the key press, and must focus the row asked for, not the one it saw).
+  const focusTarget = useRef<number | undefined>();
 
   const offsets = useMemo(() => {
     const list = new Float64Array(count + 1);
@@ -65,12 +67,14 @@ export function VirtualList({
   const current = Math.min(active, Math.max(0, count - 1));
 
   useEffect(() => {
-    if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    scroller.current
-      ?.querySelector<HTMLElement>(`[data-row="${current}"]`)
-      ?.querySelector<HTMLElement>(FOCUSABLE)
-      ?.focus();
+    const target = focusTarget.current;
+    if (target === undefined) return;
+    const button = scroller.current
+      ?.querySelector<HTMLElement>(`[data-row="${target}"]`)
+      ?.querySelector<HTMLElement>(FOCUSABLE);
+    if (!button) return;
+    focusTarget.current = undefined;
+    button.focus();
   });
 
   function moveTo(index: number) {
@@ -83,7 +87,7 @@ export function VirtualList({
       else if (bottom > element.scrollTop + viewport) element.scrollTop = bottom - viewport;
       setScrollTop(element.scrollTop);
     }
-    focusAfterRender.current = true;
+    focusTarget.current = target;
     setActive(target);
   }
 

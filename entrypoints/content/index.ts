@@ -8,6 +8,7 @@ import { ToContent, type ToBackground } from '@/lib/model/messages';
 import { createPageController } from '@/lib/page/controller';
 import { paintStyles } from '@/lib/page/paint';
 import { createToolbar } from '@/lib/page/toolbar';
+import { writeClipboard } from '@/lib/page/clipboard';
 
 const send = <T>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<T>;
 
@@ -73,11 +74,18 @@ export default defineContentScript({
       >;
       const toolbar = createToolbar(
         shadow,
-        { toolbar: t('toolbarLabel'), colour, note: t('addNote'), tag: t('addTag') },
+        {
+          toolbar: t('toolbarLabel'),
+          colour,
+          note: t('addNote'),
+          tag: t('addTag'),
+          copy: t('copyQuote'),
+        },
         {
           highlight: (c) => void highlightSelection(c),
           note: () => void highlightSelection('yellow', 'note'),
           tag: () => void highlightSelection('yellow', 'tags'),
+          copy: () => void copyWithCitation(),
         },
       );
       ui = { toolbar, shadow };
@@ -101,6 +109,23 @@ export default defineContentScript({
       window.getSelection()?.removeAllRanges();
       ui?.toolbar.hide();
       if (edit) openEditor(annotation.id, edit, range.getBoundingClientRect());
+    }
+
+    async function copyWithCitation() {
+      const range = selectedRange();
+      ui?.toolbar.hide();
+      if (!range) return;
+      try {
+        const quoted = await send<{ text: string; html: string }>({
+          type: 'citation.quote',
+          url: location.href,
+          quote: range.toString(),
+          page: controller.count > 0 ? undefined : extractPage(document, location.href),
+        });
+        await writeClipboard(quoted);
+      } catch (error) {
+        alert(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      }
     }
 
     // The note editor is an extension page in a frame: the visited page cannot read it.

@@ -50,3 +50,42 @@ describe('handleToBackground', () => {
     ).rejects.toThrow(/http/);
   });
 });
+
+describe('citation.quote', () => {
+  it("cites a highlighted page from its stored record, in the reader's style", async () => {
+    const url = 'https://tin-tuc.example/a.html';
+    await handleToBackground(db, {
+      type: 'annotation.create',
+      url,
+      page: {
+        url,
+        title: 'Nâng cao hiệu quả công tác truyền thông về quyền con người',
+        siteName: 'Tin Tức Example',
+        publishedTime: '2022-11-30T13:22:00+07:00',
+        citation: { type: 'article-newspaper', author: [{ literal: 'Báo Tin tức/TTXVN' }] },
+      },
+      selectors,
+      colour: 'yellow',
+    });
+    const quoted = (await handleToBackground(db, {
+      type: 'citation.quote',
+      url: `${url}?utm_source=x`,
+      quote: 'Đề án',
+    })) as { text: string; html: string };
+    expect(quoted.text).toContain('“Đề án” (Báo Tin tức/TTXVN, 2022)');
+    expect(quoted.text).toContain('Nâng cao hiệu quả công tác truyền thông về quyền con người');
+    expect(quoted.text).toContain(url);
+    expect(quoted.html).toContain('<p>“Đề án”');
+  });
+
+  it('cites a page not yet highlighted from what the content script read', async () => {
+    const quoted = (await handleToBackground(db, {
+      type: 'citation.quote',
+      url: 'https://blog.example/post',
+      quote: 'A sentence.',
+      page: { url: 'https://blog.example/post', title: 'A post', byline: 'Jane Doe' },
+    })) as { text: string };
+    expect(quoted.text).toContain('“A sentence.”');
+    expect(quoted.text).toContain('A post');
+  });
+});

@@ -1,7 +1,9 @@
 // What the background answers to a content script's request, as plain functions of the db.
 import type { Annotation, Page } from '../model';
 import type { ToBackground } from '../model/messages';
+import { citationLocale, quoteWithCitation } from '../export/citation';
 import { normalizeUrl, pageIdOf } from '../url';
+import { readSettings } from './settings';
 import {
   annotationsOfPage,
   createAnnotation,
@@ -20,7 +22,16 @@ export interface PageAnnotations {
 
 type DbMessage = Exclude<ToBackground, { type: 'anchor.report' | 'sidebar.open' | 'editor.close' }>;
 
-export async function handleToBackground(db: GlossDb, message: DbMessage): Promise<unknown> {
+/** Where the background runs: the UI language decides the citation locale. */
+export interface Context {
+  uiLanguage: string;
+}
+
+export async function handleToBackground(
+  db: GlossDb,
+  message: DbMessage,
+  context: Context = { uiLanguage: 'en' },
+): Promise<unknown> {
   switch (message.type) {
     case 'page.annotations': {
       const url = normalizeUrl(message.url);
@@ -46,5 +57,23 @@ export async function handleToBackground(db: GlossDb, message: DbMessage): Promi
     }
     case 'tags.list':
       return tagCounts(db);
+    case 'citation.quote': {
+      const url = normalizeUrl(message.url);
+      if (!url) throw new Error('Gloss cites http and https pages only.');
+      // The stored page carries the reader's corrections; a page not yet highlighted is cited
+      // from what the content script read of it, accessed now.
+      const page = (await pageByUrl(db, url)) ?? {
+        ...(message.page ?? { title: url }),
+        url,
+        createdAt: new Date().toISOString(),
+      };
+      const { citationStyle } = await readSettings(db);
+      return quoteWithCitation(
+        message.quote,
+        page,
+        citationStyle,
+        citationLocale(context.uiLanguage),
+      );
+    }
   }
 }

@@ -22,6 +22,8 @@ export class GlossDb extends Dexie {
   tombstones!: Table<Tombstone, [RecordKind, string]>;
   /** The file kept in sync through the File System Access API, where the browser has it. */
   syncHandles!: Table<SyncHandle, string>;
+  /** The reader's preferences (lib/db/settings.ts). */
+  settings!: Table<{ key: string; value: unknown }, string>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -35,6 +37,7 @@ export class GlossDb extends Dexie {
     this.version(3).stores({
       annotations: 'id, [pageId+order], *tags, updatedAt, createdAt',
     });
+    this.version(4).stores({ settings: 'key' });
   }
 }
 

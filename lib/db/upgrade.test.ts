@@ -24,7 +24,7 @@ describe('database upgrade', () => {
 
     const db = new GlossDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const newest = await db.annotations.orderBy('createdAt').reverse().primaryKeys();
     expect(newest).toEqual(['b', 'a']);
     await db.delete();

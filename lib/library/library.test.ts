@@ -98,17 +98,18 @@ describe('loadLibrary and search', () => {
     const library = await loadLibrary(db);
     expect(ids(library, {})).toEqual([essay.id, later.id, dang.id, quyen.id]);
     expect(ids(library, { sort: 'page' })).toEqual([dang.id, quyen.id, essay.id, later.id]);
-    const rows = rowsOf(library.results(EMPTY_QUERY));
-    expect(rows.map((r) => r.kind)).toEqual([
-      'page',
-      'annotation',
-      'annotation',
-      'page',
-      'annotation',
-      'annotation',
+    const rows = [...rowsOf(library.results(EMPTY_QUERY))];
+    const [reading, vietnamese] = [library.get(essay.id)!, library.get(dang.id)!];
+    expect(rows).toEqual([
+      -(reading.n + 1),
+      reading.n,
+      library.get(later.id)!.n,
+      -(vietnamese.n + 1),
+      vietnamese.n,
+      library.get(quyen.id)!.n,
     ]);
-    expect(rows[0]).toMatchObject({ page: { title: 'On Reading', site: 'example.org' } });
-    expect(rows[3]).toMatchObject({ page: { site: 'Báo Quốc tế' } });
+    expect(reading.page).toMatchObject({ title: 'On Reading', site: 'example.org' });
+    expect(vietnamese.page).toMatchObject({ site: 'Báo Quốc tế' });
   });
 
   it('leaves tombstones out and counts tags and sites', async () => {

@@ -35,9 +35,6 @@ export interface LibraryEntry {
   deleted: boolean;
 }
 
-export type LibraryRow =
-  { kind: 'page'; page: LibraryPage } | { kind: 'annotation'; entry: LibraryEntry };
-
 export function libraryPage(page: Page): LibraryPage {
   let site = page.siteName?.trim();
   if (!site) {
@@ -76,18 +73,23 @@ export function libraryEntry(
   };
 }
 
-/** Rows for entries already in display order: a page heading wherever the page changes. */
-export function rowsOf(entries: Iterable<LibraryEntry>): LibraryRow[] {
-  const rows: LibraryRow[] = [];
+/**
+ * The list's rows for entries already in display order, one number per row, so that a
+ * keystroke allocates one array and no object per row: `n` ≥ 0 is the annotation
+ * `entries[n]`; `-(n + 1)` is the heading of `entries[n]`'s page, put wherever the page changes.
+ */
+export function rowsOf(results: readonly LibraryEntry[]): Int32Array {
+  const rows = new Int32Array(results.length * 2);
+  let count = 0;
   let page: LibraryPage | undefined;
-  for (const entry of entries) {
+  for (const entry of results) {
     if (entry.page !== page) {
       page = entry.page;
-      rows.push({ kind: 'page', page });
+      rows[count++] = -(entry.n + 1);
     }
-    rows.push({ kind: 'annotation', entry });
+    rows[count++] = entry.n;
   }
-  return rows;
+  return rows.subarray(0, count);
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -1,4 +1,10 @@
-import { EMPTY_QUERY, formatLibraryQuery, parseLibraryQuery, type LibraryQuery } from './query';
+import {
+  EMPTY_QUERY,
+  formatLibraryQuery,
+  libraryPath,
+  parseLibraryQuery,
+  type LibraryQuery,
+} from './query';
 
 describe('library query string', () => {
   it('round-trips a full view, Vietnamese included', () => {
@@ -32,5 +38,10 @@ describe('library query string', () => {
     const view = parseLibraryQuery(`?q=${encodeURIComponent(nfd)}&tag=${encodeURIComponent(nfd)}`);
     expect(view.q).toBe('Đảng'.normalize('NFC'));
     expect(view.tag).toBe('Đảng'.normalize('NFC'));
+  });
+
+  it('gives the library page address for a view', () => {
+    expect(libraryPath()).toBe('/library.html');
+    expect(libraryPath({ ...EMPTY_QUERY, tag: 'thesis' })).toBe('/library.html?tag=thesis');
   });
 });

@@ -56,3 +56,8 @@ export function formatLibraryQuery(query: LibraryQuery): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The library page's address within the extension, opened on a view (for runtime.getURL). */
+export function libraryPath(query: LibraryQuery = EMPTY_QUERY): `/library.html${string}` {
+  return `/library.html${formatLibraryQuery(query)}`;
+}

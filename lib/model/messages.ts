@@ -31,6 +31,13 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('annotation.delete'), id: Id }),
   z.strictObject({ type: z.literal('annotation.get'), id: Id }),
   z.strictObject({ type: z.literal('tags.list') }),
+  /** A quote with its page's citation, in the reader's style, for the clipboard. */
+  z.strictObject({
+    type: z.literal('citation.quote'),
+    url: z.string().max(LIMITS.url),
+    quote: z.string().min(1).max(LIMITS.quote),
+    page: PageDraft.optional(),
+  }),
   /** The in-page editor asks to be closed; forwarded to its tab's content script. */
   z.strictObject({ type: z.literal('editor.close') }),
   /** The content script tells where each annotation landed; forwarded to the sidebar. */

@@ -8,12 +8,14 @@ export interface ToolbarLabels {
   colour: Record<Colour, string>;
   note: string;
   tag: string;
+  copy: string;
 }
 
 export interface ToolbarActions {
   highlight(colour: Colour): void;
   note(): void;
   tag(): void;
+  copy(): void;
 }
 
 export interface Box {
@@ -90,7 +92,12 @@ export function createToolbar(shadow: ShadowRoot, labels: ToolbarLabels, actions
   }
   const sep = document.createElement('span');
   sep.className = 'sep';
-  bar.append(sep, button(labels.note, '✎', actions.note), button(labels.tag, '#', actions.tag));
+  bar.append(
+    sep,
+    button(labels.note, '✎', actions.note),
+    button(labels.tag, '#', actions.tag),
+    button(labels.copy, '❝', actions.copy),
+  );
   shadow.append(style, bar);
 
   return {
