@@ -2,6 +2,9 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { t, uiLanguage } from '@/components/i18n';
+import { readSettings } from '@/lib/db/settings';
+import { citationExporters } from '@/lib/export/bibliography';
+import { citationLocale } from '@/lib/export/citation';
 import { openDb } from '@/lib/db/open';
 import { builtInExporters } from '@/lib/library/export';
 import { openAnnotation } from '@/lib/library/open';
@@ -17,13 +20,25 @@ document.title = t('library_title');
 const onQueryChange = (search: string) =>
   history.replaceState(null, '', `${location.pathname}${search}`);
 
+const db = openDb();
+const exporters = {
+  ...builtInExporters,
+  ...citationExporters(
+    async () => ({
+      style: (await readSettings(db)).citationStyle,
+      locale: citationLocale(uiLanguage()),
+    }),
+    t('cite_referencesName'),
+  ),
+};
+
 render(
   <LibraryApp
-    db={openDb()}
+    db={db}
     initialQuery={parseLibraryQuery(location.search)}
     onQueryChange={onQueryChange}
     onOpen={(url, id) => openAnnotation(browser.tabs, url, id)}
-    exporters={builtInExporters}
+    exporters={exporters}
   />,
   document.getElementById('app')!,
 );
