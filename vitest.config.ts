@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Property tests and the first citeproc load take seconds on a busy two-core machine.
+    testTimeout: 60_000,
   },
 });

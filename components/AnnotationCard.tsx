@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { COLOURS, quoteOf, type AnchorState, type Annotation } from '@/lib/model';
 import type { AnnotationChanges } from '@/lib/model/messages';
@@ -16,6 +17,8 @@ interface Props {
   onChange(changes: AnnotationChanges): void;
   onDelete(): void;
   onReattach?(): void;
+  /** More actions for the card, such as copying the quote with its citation. */
+  actions?: ComponentChildren;
 }
 
 /** One annotation in the sidebar: its quote, note and tags, all editable in place. */
@@ -92,6 +95,7 @@ export function AnnotationCard(props: Props) {
             {t('reattach')}
           </button>
         )}
+        {props.actions}
         <button type="button" class="danger" onClick={props.onDelete}>
           {t('deleteAnnotation')}
         </button>

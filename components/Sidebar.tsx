@@ -8,7 +8,7 @@ import {
   updateAnnotation,
   type GlossDb,
 } from '@/lib/db';
-import { COLOURS, type AnchorState, type Annotation, type Colour } from '@/lib/model';
+import { COLOURS, quoteOf, type AnchorState, type Annotation, type Colour } from '@/lib/model';
 import {
   AnchorStates,
   ToSidebar,
@@ -17,8 +17,14 @@ import {
 } from '@/lib/model/messages';
 import { filterAnnotations } from '@/lib/sidebar/filter';
 import { normalizeUrl, pageIdOf } from '@/lib/url';
+import { updatePageCitation } from '@/lib/db/pages';
+import { readSettings, writeSettings } from '@/lib/db/settings';
+import { libraryPath } from '@/lib/library/query';
 import { AnnotationCard } from './AnnotationCard';
+import { BibliographyExport } from './BibliographyExport';
+import { CitationView, CopyQuoteButton } from './CitationView';
 import { PageHeader } from './PageHeader';
+import { SyncPanel } from './SyncPanel';
 import { t } from './i18n';
 import { useLive } from './useLive';
 
@@ -69,6 +75,9 @@ export function Sidebar({ db, fixedTabId }: { db: GlossDb; fixedTabId: number | 
     [] as Annotation[],
   );
   const tags = useLive(() => tagCounts(db), [], []);
+  const settings = useLive(() => readSettings(db), [], { citationStyle: 'apa' as const });
+  const setStyle = (citationStyle: typeof settings.citationStyle) =>
+    void attempt(() => writeSettings(db, { citationStyle }));
   const [states, setStates] = useState<Record<string, AnchorState>>({});
   const [focusId, setFocusId] = useState<string | null>(null);
   const [filter, setFilter] = useState({ text: '', colour: '' as Colour | '', tag: '' });
@@ -152,6 +161,9 @@ export function Sidebar({ db, fixedTabId }: { db: GlossDb; fixedTabId: number | 
         onChange={(changes) => void change(a.id, changes)}
         onDelete={() => void remove(a.id)}
         onReattach={() => void reattach(a.id)}
+        actions={
+          page && <CopyQuoteButton quote={quoteOf(a)} page={page} style={settings.citationStyle} />
+        }
       />
     </li>
   );
@@ -159,6 +171,11 @@ export function Sidebar({ db, fixedTabId }: { db: GlossDb; fixedTabId: number | 
   return (
     <>
       <PageHeader page={page} url={url} />
+      <nav class="row">
+        <a href={browser.runtime.getURL(libraryPath())} target="_blank" rel="noopener" class="link">
+          {t('library_open')}
+        </a>
+      </nav>
       {message && (
         <div class="toast" role="status">
           <span>{message.text}</span>
@@ -222,6 +239,26 @@ export function Sidebar({ db, fixedTabId }: { db: GlossDb; fixedTabId: number | 
           )}
         </>
       )}
+      {page && (
+        <details class="panel">
+          <summary>{t('cite_heading')}</summary>
+          <CitationView
+            page={page}
+            style={settings.citationStyle}
+            onStyleChange={setStyle}
+            onSave={(edits) => attempt(() => updatePageCitation(db, page.id, edits))}
+          />
+          <BibliographyExport
+            pages={[page]}
+            style={settings.citationStyle}
+            onStyleChange={setStyle}
+          />
+        </details>
+      )}
+      <details class="panel">
+        <summary>{t('sync_title')}</summary>
+        <SyncPanel db={db} pageId={page?.id} tags={suggestions} />
+      </details>
     </>
   );
 }

@@ -1,7 +1,8 @@
 // Export of a set of annotations: one button per exporter given (lib/library/export.ts has
 // the library's: JSON, sync file, Markdown, W3C, BibTeX, RIS).
 import { useState } from 'preact/hooks';
-import type { ExportFile, Exporter, Selection } from '@/lib/library/export';
+import type { Exporter, Selection } from '@/lib/library/export';
+import { saveFile } from '../download';
 import { t } from '../i18n';
 import { errorMessage } from './errors';
 
@@ -18,16 +19,6 @@ export interface BulkExportProps {
   onDone: (message: string) => void;
 }
 
-/** Saves a file through the browser's download of a link to it. */
-function save(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function BulkExport({ count, ids, select, exporters, onDone }: BulkExportProps) {
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +26,7 @@ export function BulkExport({ count, ids, select, exporters, onDone }: BulkExport
     setBusy(true);
     try {
       const file = await exporter(await select(ids()));
-      save(file);
+      saveFile(file);
       onDone(t('library_exported', file.fileName));
     } catch (error) {
       onDone(errorMessage(error));

@@ -71,3 +71,5 @@ export function anchorAll(
   const page = readText(root);
   return new Map(items.map((item) => [item.id, anchorIn(page, item.selectors)]));
 }
+
+export { createReanchorScheduler, type ReanchorScheduler, type ReanchorOptions } from './scheduler';

@@ -5,7 +5,7 @@ import { mergeSyncFiles, parseSyncFile, serializeSyncFile } from '../sync';
 import { syncFile } from '../../tests/sync/arbitraries';
 import { pageIdOf } from '../url';
 import { createAnnotation, deleteAnnotation, GlossDb, updateAnnotation } from './index';
-import { exportSyncFile, importSyncFile, previewImport } from './sync';
+import { exportSyncFile, importSyncFile, previewImport, syncWithFileText } from './sync';
 
 const NOW = '2026-11-26T12:00:00.000Z';
 let db: GlossDb;
@@ -139,5 +139,41 @@ describe('importSyncFile', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('syncWithFileText', () => {
+  it('fills a new file, then writes only when something changed', async () => {
+    const { url } = await seed();
+    const first = await syncWithFileText(db, '', NOW);
+    if (!first.ok || first.write === null) throw new Error('expected a write');
+    expect(parseSyncFile(first.write).ok).toBe(true);
+    expect(await syncWithFileText(db, first.write, '2026-11-26T13:00:00.000Z')).toMatchObject({
+      write: null,
+    });
+    await createAnnotation(db, { url, selectors: quote('four'), colour: 'pink' }, NOW);
+    const third = await syncWithFileText(db, first.write, '2026-11-26T14:00:00.000Z');
+    if (!third.ok || third.write === null) throw new Error('expected a write');
+    expect(parseSyncFile(third.write)).toMatchObject({
+      ok: true,
+      file: { exportedAt: '2026-11-26T14:00:00.000Z' },
+    });
+  });
+
+  it('merges in what another browser wrote to the file', async () => {
+    await seed();
+    const theirs = exampleFile();
+    const result = await syncWithFileText(db, serializeSyncFile(theirs), NOW);
+    expect(result).toMatchObject({ ok: true, counts: { new: 8 } });
+    const after = await exportSyncFile(db, {}, NOW);
+    expect(after.annotations.length).toBe(2 + theirs.annotations.length);
+  });
+
+  it('leaves the database and the file alone when the file is bad', async () => {
+    await seed();
+    const before = serializeSyncFile(await exportSyncFile(db, {}, NOW));
+    const result = await syncWithFileText(db, '{"format":"gloss-sync","version":1}', NOW);
+    expect(result.ok).toBe(false);
+    expect(serializeSyncFile(await exportSyncFile(db, {}, NOW))).toBe(before);
   });
 });

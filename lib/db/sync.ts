@@ -2,6 +2,7 @@
 // rule as mergeSyncFiles, so that importing a file equals merging it with an export.
 import type { Annotation, Page } from '../model';
 import type { RecordKind, SyncFile, Tombstone } from '../model/sync-file';
+import { parseSyncFile, serializeSyncFile, type SyncError } from '../sync';
 import {
   compareVersions,
   fileOf,
@@ -173,10 +174,38 @@ export async function previewImport(db: GlossDb, file: SyncFile): Promise<Import
 export async function importSyncFile(db: GlossDb, file: SyncFile): Promise<ImportCounts> {
   return db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
     const { counts, pages, annotations, tombstones, staleTombstones } = await plan(db, file);
-    await db.tombstones.bulkDelete(staleTombstones);
-    await db.pages.bulkPut(pages);
-    await db.annotations.bulkPut(annotations.map(toRow));
-    await db.tombstones.bulkPut(tombstones);
+    // Nothing to write is no write at all: observers of the database (a kept sync file) are
+    // not woken by an import that changed nothing.
+    if (staleTombstones.length > 0) await db.tombstones.bulkDelete(staleTombstones);
+    if (pages.length > 0) await db.pages.bulkPut(pages);
+    if (annotations.length > 0) await db.annotations.bulkPut(annotations.map(toRow));
+    if (tombstones.length > 0) await db.tombstones.bulkPut(tombstones);
     return counts;
   });
+}
+
+export type FileSyncResult =
+  { ok: true; counts: ImportCounts; write: string | null } | { ok: false; errors: SyncError[] };
+
+/**
+ * One round of keeping a sync file: merges the file's text into the database and returns the
+ * text to write back, or `write: null` when the file already holds all of it. An empty file
+ * is a new one. A bad file changes nothing and is not overwritten.
+ */
+export async function syncWithFileText(
+  db: GlossDb,
+  text: string,
+  now = new Date().toISOString(),
+): Promise<FileSyncResult> {
+  let counts: ImportCounts = { new: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 };
+  let exportedAt = now;
+  if (text.trim() !== '') {
+    const parsed = parseSyncFile(text);
+    if (!parsed.ok) return parsed;
+    counts = await importSyncFile(db, parsed.file);
+    exportedAt = parsed.file.exportedAt;
+  }
+  const merged = await exportSyncFile(db, {}, exportedAt);
+  if (serializeSyncFile(merged) === text) return { ok: true, counts, write: null };
+  return { ok: true, counts, write: serializeSyncFile({ ...merged, exportedAt: now }) };
 }

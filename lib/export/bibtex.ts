@@ -3,6 +3,7 @@
 // BibTeX never splits them into given and family names. See docs/citations.md for targets.
 import type { Name } from '../model';
 import type { CslDate, CslItem, CslType } from './csl-item';
+import { withoutDiacritics } from './file-name';
 
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -37,21 +38,14 @@ const verbatim = (text: string) =>
 
 function bibName(name: Name): string {
   if ('literal' in name) return `{${escapeLatex(name.literal)}}`;
-  // A name part with " and " in it would end the name: brace it.
+  // A name part with " and " or a comma in it would end or split the name: brace it.
   const part = (text: string) =>
-    /\sand\s/i.test(text) ? `{${escapeLatex(text)}}` : escapeLatex(text);
+    /\sand\s|,/i.test(text) ? `{${escapeLatex(text)}}` : escapeLatex(text);
   return name.given ? `${part(name.family)}, ${part(name.given)}` : part(name.family);
 }
 
 /** ASCII letters and digits of a text: diacritics folded (ễ→e, Đ→D), everything else dropped. */
-function foldAscii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]/g, '');
-}
+const foldAscii = (text: string) => withoutDiacritics(text).replace(/[^A-Za-z0-9]/g, '');
 
 /** Stable, unique ASCII keys: first author, year, first title word ("doe2021reading"). */
 export function citationKeys(items: readonly CslItem[]): string[] {

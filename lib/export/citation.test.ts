@@ -194,6 +194,8 @@ describe('toBibTeX and toBibLaTeX', () => {
     // URLs are verbatim: not escaped, and whole.
     expect(bib).toContain(`url = {${hostile.URL}}`);
     expect(toBibTeX([hostile])).toContain('month = feb,');
+    const suffixed = { ...hostile, author: [{ family: 'King, Jr.', given: 'Martin' }] };
+    expect(toBibTeX([suffixed])).toContain('author = {{King, Jr.}, Martin}');
   });
 
   it('makes stable ASCII keys with diacritics folded, unique in the list', () => {

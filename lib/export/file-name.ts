@@ -31,3 +31,12 @@ export function uniqueNames(names: string[]): string[] {
     return count === 1 ? name : `${name} (${count})`;
   });
 }
+
+/**
+ * The name of an exported file: "gloss", what it holds, the day, e.g.
+ * `gloss-tag-nhan-quyen-2026-11-26.json`. `subject` may be empty (everything) or any title.
+ */
+export function exportFileName(subject: string, now: string, extension: string): string {
+  const words = safeFileName(subject, '').replace(/ /g, '-');
+  return `${['gloss', words, now.slice(0, 10)].filter(Boolean).join('-')}.${extension}`;
+}

@@ -1,5 +1,6 @@
 import { exampleFile, exampleText } from '../../tests/sync/example';
 import { parseSyncFile } from '../sync';
+import { byId } from '../sync/canonical';
 import { pageIdOf } from '../url';
 import { fromHypothesis, parseImportFile } from './hypothesis';
 import { toWebAnnotations } from './w3c';
@@ -102,7 +103,6 @@ describe('fromWebAnnotations', () => {
     const file = exampleFile();
     const result = parseImportFile(JSON.stringify(toWebAnnotations(file)), NOW);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
     expect(result.file.annotations.sort(byId)).toEqual(file.annotations.sort(byId));
     expect(result.file.pages.map((p) => p.url).sort()).toEqual(file.pages.map((p) => p.url).sort());
   });

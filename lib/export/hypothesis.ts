@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { COLOURS, LIMITS, type Colour } from '../model';
 import { SYNC_FORMAT, SYNC_VERSION } from '../model/sync-file';
 import { parseSyncFile, type ParseResult } from '../sync';
+import { parseSyncJson } from '../sync/parse';
 import { normalizeUrl, pageIdOf } from '../url';
 import { STYLE_CLASS_PREFIX } from './w3c';
 
@@ -215,10 +216,9 @@ export function parseImportFile(text: string, now = new Date().toISOString()): P
   } catch {
     return parseSyncFile(text);
   }
-  const head = (json ?? {}) as Record<string, unknown>;
-  if (typeof head === 'object' && 'export_date' in head) return fromHypothesis(json, now);
-  if (Array.isArray(json) || (typeof head === 'object' && '@context' in head)) {
-    return fromWebAnnotations(json, now);
+  if (typeof json === 'object' && json !== null) {
+    if ('export_date' in json) return fromHypothesis(json, now);
+    if (Array.isArray(json) || '@context' in json) return fromWebAnnotations(json, now);
   }
-  return parseSyncFile(text);
+  return parseSyncJson(json);
 }

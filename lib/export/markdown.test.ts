@@ -1,5 +1,5 @@
 import { exampleFile } from '../../tests/sync/example';
-import { safeFileName } from './file-name';
+import { exportFileName, safeFileName } from './file-name';
 import JSZip from 'jszip';
 import { toMarkdown, zipDocuments } from './markdown';
 
@@ -73,5 +73,15 @@ describe('zipDocuments', () => {
     const zip = await JSZip.loadAsync(await zipDocuments(documents));
     expect(Object.keys(zip.files).sort()).toEqual(documents.map((d) => d.fileName).sort());
     expect(await zip.file(documents[1]!.fileName)!.async('string')).toBe(documents[1]!.content);
+  });
+});
+
+describe('exportFileName', () => {
+  it.each([
+    ['', 'gloss-2026-11-26.json'],
+    ['tag nhân quyền', 'gloss-tag-nhan-quyen-2026-11-26.json'],
+    ['Tiêu đề: "Đà Nẵng" / 2024?', 'gloss-Tieu-de-Da-Nang-2024-2026-11-26.json'],
+  ])('%s → %s', (subject, name) => {
+    expect(exportFileName(subject, '2026-11-26T12:00:00.000Z', 'json')).toBe(name);
   });
 });

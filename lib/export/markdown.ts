@@ -105,8 +105,8 @@ export function toMarkdown(file: SyncFile, options: MarkdownOptions = {}): Markd
 }
 
 /** Several documents as one zip, for "everything": one download instead of hundreds. */
-export async function zipDocuments(documents: MarkdownDocument[]): Promise<Uint8Array> {
+export async function zipDocuments(documents: MarkdownDocument[]): Promise<Blob> {
   const zip = new JSZip();
   for (const { fileName, content } of documents) zip.file(fileName, content);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'blob', mimeType: 'application/zip', compression: 'DEFLATE' });
 }

@@ -4,6 +4,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Colour, Selector } from '../model';
 import type { SyncFile } from '../model/sync-file';
 import { startOf } from '../model';
+import { compareCodeUnits } from '../sync/canonical';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -53,7 +54,8 @@ export function toWebAnnotations(file: SyncFile, label = 'Gloss'): AnnotationCol
   const urls = new Map(file.pages.map((p) => [p.id, p.url]));
   const items = file.annotations
     .filter((a) => urls.has(a.pageId))
-    .sort((a, b) => a.pageId.localeCompare(b.pageId) || startOf(a) - startOf(b))
+    // By page, then in document order.
+    .sort((a, b) => compareCodeUnits(a.pageId, b.pageId) || startOf(a) - startOf(b))
     .map((a): WebAnnotation => {
       const body: TextualBody[] = [];
       if (a.note) {

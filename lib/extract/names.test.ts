@@ -1,4 +1,10 @@
-import { isOrganisation, parseByline, parseName } from './names';
+import {
+  formatAuthorLines,
+  isOrganisation,
+  parseAuthorLines,
+  parseByline,
+  parseName,
+} from './names';
 
 describe('parseName', () => {
   it.each([
@@ -72,5 +78,19 @@ describe('parseByline', () => {
       { family: 'Hà', given: 'Linh' },
       { family: 'Minh', given: 'Anh' },
     ]);
+  });
+});
+
+describe('author lines', () => {
+  it('reads people, organisations and braced names, and writes them back the same', () => {
+    const text = 'Nguyễn, Văn An\nBáo Tin tức/TTXVN\n{Reuters, Inc.}\nDoe,\n\n  ';
+    const names = parseAuthorLines(text);
+    expect(names).toEqual([
+      { family: 'Nguyễn', given: 'Văn An' },
+      { literal: 'Báo Tin tức/TTXVN' },
+      { literal: 'Reuters, Inc.' },
+      { family: 'Doe' },
+    ]);
+    expect(parseAuthorLines(formatAuthorLines(names))).toEqual(names);
   });
 });

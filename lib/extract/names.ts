@@ -212,3 +212,33 @@ export function parseByline(
   });
   return parts.flatMap((part) => parseName(part, lang, knownOrganisations) ?? []).slice(0, 100);
 }
+
+/**
+ * Authors as the reader edits them, one a line: "Family, Given" for a person, anything else
+ * (or a line in braces, for a name with a comma) for an organisation, kept whole.
+ */
+export function parseAuthorLines(text: string): Name[] {
+  return text
+    .split('\n')
+    .flatMap((line): Name[] => {
+      const name = cleanText(line, LIMITS.text);
+      if (!name) return [];
+      const braced = /^\{(.+)\}$/.exec(name);
+      if (braced) return [{ literal: braced[1]!.trim() }];
+      const [family, ...given] = name.split(',');
+      const rest = given.join(',').trim();
+      if (given.length === 0 || !family!.trim()) return [{ literal: name }];
+      return [rest ? { family: family!.trim(), given: rest } : { family: family!.trim() }];
+    })
+    .slice(0, 500);
+}
+
+export function formatAuthorLines(names: readonly Name[]): string {
+  return names
+    .map((name) => {
+      if (!('literal' in name))
+        return name.given ? `${name.family}, ${name.given}` : `${name.family},`;
+      return name.literal.includes(',') ? `{${name.literal}}` : name.literal;
+    })
+    .join('\n');
+}

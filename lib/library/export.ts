@@ -19,7 +19,7 @@ export interface ExportFile {
   fileName: string;
   mime: string;
   /** Text, or bytes (a zip of Markdown documents). */
-  content: string | Uint8Array<ArrayBuffer>;
+  content: string | Uint8Array<ArrayBuffer> | Blob;
 }
 
 export type Exporter = (selection: Selection) => ExportFile | Promise<ExportFile>;
@@ -73,11 +73,10 @@ export function libraryExporters(
     Markdown: async (selection) => {
       const documents = toMarkdown(syncFileOf(selection), { labels });
       if (documents.length === 1) return { ...documents[0]!, mime: 'text/markdown' };
-      const zip = await zipDocuments(documents);
       return {
         fileName: 'gloss-markdown.zip',
         mime: 'application/zip',
-        content: new Uint8Array(zip),
+        content: await zipDocuments(documents),
       };
     },
     W3C: (selection) => ({

@@ -29,7 +29,7 @@ export type SyncAnnotation = z.infer<typeof SyncAnnotation>;
 type Issue = { path: (string | number)[]; message: string };
 
 /** An id may appear once per kind, live or as a tombstone: two versions of a record are a merge's job. */
-function duplicateIds(file: {
+export function duplicateIds(file: {
   pages: { id: string }[];
   annotations: { id: string }[];
   tombstones: Tombstone[];
@@ -63,7 +63,7 @@ function foreignPageIds(pages: { id: string; url: string }[]): Issue[] {
 export const SyncFile = z
   .strictObject({
     format: z.literal(SYNC_FORMAT),
-    /** Raised only for changes old readers would get wrong; see docs/sync-file.md. */
+    /** Raised with every change to the format; see docs/sync-file.md. */
     version: z.literal(SYNC_VERSION),
     exportedAt: Timestamp,
     pages: z.array(SyncPage),

@@ -1,11 +1,11 @@
 // Canonical form of sync data: equal contents give equal bytes, on every machine.
 import type { SyncFile, Tombstone } from '../model/sync-file';
 
-// Ids compare by code unit, not by locale, so that every machine sorts alike.
-export const byId = (x: { id: string }, y: { id: string }) =>
-  x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-export const byIdThenKind = (x: Tombstone, y: Tombstone) =>
-  byId(x, y) || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0);
+/** Strings by UTF-16 code units, not by locale: every machine sorts alike. */
+export const compareCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+export const byId = (x: { id: string }, y: { id: string }) => compareCodeUnits(x.id, y.id);
+const byIdThenKind = (x: Tombstone, y: Tombstone) => byId(x, y) || compareCodeUnits(x.kind, y.kind);
 
 /** The canonical order: records by id, tombstones by id then kind. */
 export function canonicalOrder(file: SyncFile): SyncFile {

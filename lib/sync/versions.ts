@@ -8,7 +8,7 @@ import {
   type SyncPage,
   type Tombstone,
 } from '../model/sync-file';
-import { canonicalJson, canonicalOrder, sameJson } from './canonical';
+import { canonicalJson, canonicalOrder, compareCodeUnits, sameJson } from './canonical';
 
 /** One record's state in one file: the live record, or its tombstone. */
 export type Version =
@@ -25,7 +25,7 @@ const updatedAtOf = (v: Version) => (v.tombstone ?? v.record).updatedAt;
  * choice that every browser makes alike.
  */
 export function compareVersions(x: Version, y: Version): number {
-  const byTime = Date.parse(updatedAtOf(x)) - Date.parse(updatedAtOf(y));
+  const byTime = compareInstants(updatedAtOf(x), updatedAtOf(y));
   if (byTime !== 0) return byTime;
   const byDeletion = Number(x.tombstone !== undefined) - Number(y.tombstone !== undefined);
   if (byDeletion !== 0) return byDeletion;
@@ -33,7 +33,7 @@ export function compareVersions(x: Version, y: Version): number {
   if (sameJson(x.tombstone ?? x.record, y.tombstone ?? y.record)) return 0;
   const jx = canonicalJson(x.tombstone ?? x.record);
   const jy = canonicalJson(y.tombstone ?? y.record);
-  return jx < jy ? -1 : jx > jy ? 1 : 0;
+  return compareCodeUnits(jx, jy);
 }
 
 export const newerVersion = (x: Version, y: Version): Version =>
@@ -74,6 +74,19 @@ export function fileOf(exportedAt: string, versions: Iterable<Version>): SyncFil
 
 /** The later of two timestamps; equal instants written differently resolve alike everywhere. */
 export function laterInstant(x: string, y: string): string {
-  const byTime = Date.parse(x) - Date.parse(y);
+  const byTime = compareInstants(x, y);
   return byTime > 0 || (byTime === 0 && x >= y) ? x : y;
+}
+
+/**
+ * Orders two valid timestamps (`YYYY-MM-DDTHH:MM:SS[.fraction]Z`) by the instant they name,
+ * exactly, at any precision: Date.parse keeps milliseconds only, and engines differ on more.
+ */
+export function compareInstants(x: string, y: string): number {
+  const [wholeX, wholeY] = [x.slice(0, 19), y.slice(0, 19)];
+  if (wholeX !== wholeY) return compareCodeUnits(wholeX, wholeY);
+  // The fraction's digits, without "." and "Z", compared at the same length.
+  const [fx, fy] = [x.slice(20, -1), y.slice(20, -1)];
+  const width = Math.max(fx.length, fy.length);
+  return compareCodeUnits(fx.padEnd(width, '0'), fy.padEnd(width, '0'));
 }

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -39,6 +39,8 @@ export interface Tab extends Frame {
 export interface ExtensionBrowser {
   name: BrowserName;
   newTab(): Promise<Tab>;
+  /** Chromium only: the DevTools protocol of a tab, for benchmarks. */
+  cdp?(tab: Tab): Promise<(method: string, params?: object) => Promise<unknown>>;
   /** Opens an extension page (e.g. `sidepanel.html?tabId=3`) and waits until it has rendered. */
   openExtensionPage(path: string, ready: string): Promise<Tab>;
   close(): Promise<void>;
@@ -91,7 +93,8 @@ const rendered = (tab: Tab, selector: string) =>
     tab.evaluate((s) => document.querySelector(s) !== null, selector),
   );
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+/** Chromium with the extension, or without it (`extension: false`) as a baseline. */
+export async function launchChromium({ extension = true } = {}): Promise<ExtensionBrowser> {
   const dir = join(root, '.output/chrome-mv3');
   requireBuild(dir, 'chromium');
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
@@ -100,10 +103,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      ...(extension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -112,13 +114,18 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       '--no-first-run',
     ],
   });
-  const worker =
-    context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
+  const worker = extension
+    ? (context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 })))
+    : null;
+  const id = worker ? new URL(worker.url()).host : '';
   return {
     name: 'chromium',
     newTab: async () => (await context.newPage()) as unknown as Tab,
+    cdp: async (tab) => {
+      const session = await context.newCDPSession(tab as unknown as Page);
+      return (method, params) => session.send(method as 'Performance.enable', params);
+    },
     async openExtensionPage(path, ready) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${path}`);

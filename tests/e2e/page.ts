@@ -155,3 +155,85 @@ export function sidebarQuotes(sidebar: Tab): Promise<{ attached: string[]; orpha
     };
   }, null);
 }
+
+/** Clicks the button of an extension page whose text is `label`. */
+export async function clickButton(tab: Tab, label: string): Promise<void> {
+  await waitFor(`the "${label}" button`, () =>
+    tab.evaluate((text) => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === text && !b.disabled,
+      );
+      button?.click();
+      return Boolean(button);
+    }, label),
+  );
+}
+
+/**
+ * Makes an extension page keep what it downloads instead of saving it: each file's name and
+ * text, in order, for `downloads` to read.
+ */
+export function captureDownloads(tab: Tab): Promise<void> {
+  return tab.evaluate(() => {
+    const files: { name: string; text: Promise<string> }[] = [];
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = create(blob);
+      if (blob instanceof Blob) blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.href);
+      if (blob) files.push({ name: this.download, text: blob.text() });
+    };
+    (window as unknown as { glossDownloads: typeof files }).glossDownloads = files;
+  }, null);
+}
+
+export function downloads(tab: Tab): Promise<{ name: string; text: string }[]> {
+  return tab.evaluate(async () => {
+    const files = (
+      window as unknown as { glossDownloads: { name: string; text: Promise<string> }[] }
+    ).glossDownloads;
+    return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text })));
+  }, null);
+}
+
+/** Gives a file input of an extension page a file, as choosing it in the file dialog does. */
+export function chooseFile(tab: Tab, selector: string, name: string, text: string): Promise<void> {
+  return tab.evaluate(
+    ({ selector, name, text }) => {
+      const input = document.querySelector<HTMLInputElement>(selector);
+      if (!input) throw new Error(`No ${selector}`);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { selector, name, text },
+  );
+}
+
+/** Empties Gloss's database, as a new browser profile would have it. */
+export function clearDatabase(tab: Tab): Promise<void> {
+  return tab.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('gloss');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const stores = [...db.objectStoreNames].filter((s) => s !== 'settings');
+          const tx = db.transaction(stores, 'readwrite');
+          for (const store of stores) tx.objectStore(store).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    null,
+  );
+}

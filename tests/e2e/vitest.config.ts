@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SummaryReporter from './../summary-reporter';
+import SummaryReporter from '../summary-reporter.ts';
 
 // End-to-end tests drive the built extension (.output/) in real Chromium and Firefox.
 export default defineConfig({

@@ -39,7 +39,7 @@ const page: fc.Arbitrary<SyncPage> = url.chain((url) =>
   }),
 );
 
-const annotation: fc.Arbitrary<SyncAnnotation> = fc.record({
+export const annotation: fc.Arbitrary<SyncAnnotation> = fc.record({
   id,
   pageId: id,
   selectors: fc.constantFrom<SyncAnnotation['selectors']>(
@@ -90,3 +90,35 @@ export const syncFile: fc.Arbitrary<SyncFile> = fc
   });
 
 export const bytes = serializeSyncFile;
+
+/**
+ * The JSON text of `value` with its n-th member (counting every member at every depth)
+ * replaced by `replacement`, or, with `addKey`, a member named after it (or `__proto__`) added.
+ */
+export function withMemberReplaced(
+  value: unknown,
+  n: number,
+  replacement: unknown,
+  addKey = false,
+): string {
+  const copy = JSON.parse(JSON.stringify(value)) as unknown;
+  const members: [Record<string, unknown>, string][] = [];
+  const walk = (node: unknown) => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node)) {
+      members.push([node as Record<string, unknown>, key]);
+      walk(child);
+    }
+  };
+  walk(copy);
+  const [parent, key] = members[n % members.length]!;
+  const name = addKey ? (typeof replacement === 'string' && replacement) || '__proto__' : key;
+  // As JSON.parse does: an own property, even when it is called __proto__.
+  Object.defineProperty(parent, name, {
+    value: replacement,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return JSON.stringify(copy);
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { mergeSyncFiles, parseSyncFile, serializeSyncFile } from '../../lib/sync';
 import type { SyncFile } from '../../lib/model/sync-file';
+import { compareInstants } from '../../lib/sync/versions';
 import { bytes, syncFile } from './arbitraries';
 
 const RUNS = { numRuns: 2000 };
@@ -128,5 +129,18 @@ describe('mergeSyncFiles', () => {
     const b = { ...base, annotations: [note('half', '2026-01-01T00:00:00.5Z')] };
     expect(merge(a, b).annotations[0]?.note).toBe('half');
     expect(merge(b, a).annotations[0]?.note).toBe('half');
+  });
+});
+
+describe('compareInstants', () => {
+  it.each([
+    ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00.000Z', 0],
+    ['2026-01-01T00:00:00.5Z', '2026-01-01T00:00:00Z', 1],
+    ['2026-01-01T00:00:00.0001Z', '2026-01-01T00:00:00.0002Z', -1],
+    ['2026-01-01T00:00:00.999999999Z', '2026-01-01T00:00:01Z', -1],
+    ['2025-12-31T23:59:59.9Z', '2026-01-01T00:00:00Z', -1],
+  ])('%s vs %s → %i', (x, y, order) => {
+    expect(Math.sign(compareInstants(x, y))).toBe(order);
+    expect(Math.sign(compareInstants(y, x))).toBe(-order || 0);
   });
 });

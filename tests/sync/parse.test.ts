@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseSyncFile, serializeSyncFile } from '../../lib/sync';
 import { SCHEMA_PATH, syncFileJsonSchema } from '../../lib/sync/schema';
-import { syncFile } from './arbitraries';
+import { syncFile, withMemberReplaced } from './arbitraries';
 import { exampleText as example } from './example';
 
 const valid = () => JSON.parse(example);
@@ -51,6 +51,15 @@ describe('parseSyncFile', () => {
     ]);
   });
 
+  it('normalises what the model normalises, record by record: tags in NFD become NFC', () => {
+    const file = valid();
+    file.annotations[1].tags = [' nhân   quyền '.normalize('NFD')];
+    const result = parseSyncFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.file.annotations[1]?.tags).toEqual(['nhân quyền'.normalize('NFC')]);
+    expect(result.file.annotations[0]).toEqual(valid().annotations[0]);
+  });
+
   it('rejects a 50 MB note without echoing it', () => {
     const file = valid();
     file.annotations[0].note = 'x'.repeat(50_000_000);
@@ -90,20 +99,7 @@ describe('parseSyncFile', () => {
     const garbage = fc.oneof(fc.anything(), fc.string(), fc.constant('__proto__'));
     fc.assert(
       fc.property(syncFile, fc.nat(), garbage, (file, n, value) => {
-        // Replace the n-th leaf, or the n-th key, of a valid file.
-        const json = JSON.parse(serializeSyncFile(file));
-        const leaves: [Record<string, unknown>, string][] = [];
-        const walk = (node: unknown) => {
-          if (node === null || typeof node !== 'object') return;
-          for (const [key, child] of Object.entries(node)) {
-            leaves.push([node as Record<string, unknown>, key]);
-            walk(child);
-          }
-        };
-        walk(json);
-        const [parent, key] = leaves[n % leaves.length]!;
-        parent[key] = value;
-        const result = parseSyncFile(JSON.stringify(json));
+        const result = parseSyncFile(withMemberReplaced(file, n, value));
         // Some garbage is valid (an empty tag list, another string); the rest is named.
         return (
           result.ok ||

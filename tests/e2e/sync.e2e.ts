@@ -1,0 +1,111 @@
+// The sync file as a reader uses it: export everything, lose the database, import the file,
+// and find the highlights, notes and tags back on the page, in Chromium and Firefox.
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import {
+  captureDownloads,
+  chooseFile,
+  clearDatabase,
+  clickButton,
+  clickGlossButton,
+  downloads,
+  painted,
+  selectWithMouse,
+  tabIdOf,
+} from './page';
+import { readPage, startServer, type PageServer } from './server';
+
+const v1 = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const SENTENCE =
+  'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('sync file in %s', (name) => {
+  let server: PageServer;
+  let browser: ExtensionBrowser;
+  let article: Tab;
+  let url: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.set('/bai-viet.html', v1);
+    url = `${server.origin}/bai-viet.html`;
+    browser = await launch(name);
+    article = await browser.newTab();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('exports, survives an empty database, and imports the highlights back', async () => {
+    await article.goto(url);
+    await selectWithMouse(article, SENTENCE);
+    await clickGlossButton(article, 'Highlight purple');
+    await waitFor(
+      'the highlight',
+      async () => (await painted(article))['gloss-purple']?.length === 1,
+    );
+
+    const tabId = await tabIdOf(browser, url);
+    const sidebar = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`, '.sync-panel');
+    await captureDownloads(sidebar);
+    await clickButton(sidebar, 'Export sync file');
+    const [file] = await waitFor('the exported file', async () => {
+      const files = await downloads(sidebar);
+      return files.length > 0 ? files : null;
+    });
+    expect(file!.name).toMatch(/^gloss-.*\.json$/);
+    const exported = JSON.parse(file!.text) as {
+      format: string;
+      annotations: { colour: string }[];
+    };
+    expect(exported.format).toBe('gloss-sync');
+    expect(exported.annotations.map((a) => a.colour)).toEqual(['purple']);
+
+    await clearDatabase(sidebar);
+    await article.goto(url);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await painted(article))['gloss-purple'] ?? []).toEqual([]);
+
+    await chooseFile(sidebar, '.sync-panel input[type="file"]', file!.name, file!.text);
+    await waitFor('the import preview', () =>
+      sidebar.evaluate(() => document.body.textContent?.includes('New: 2') ?? false, null),
+    );
+    await clickButton(sidebar, 'Import');
+    await waitFor('the import to finish', () =>
+      sidebar.evaluate(() => document.body.textContent?.includes('was imported') ?? false, null),
+    );
+
+    await article.goto(url);
+    await waitFor(
+      'the imported highlight',
+      async () => (await painted(article))['gloss-purple']?.length === 1,
+    );
+    expect((await painted(article))['gloss-purple']).toEqual([SENTENCE]);
+  });
+
+  it('refuses a corrupt file with a clear message and changes nothing', async () => {
+    const tabId = await tabIdOf(browser, url);
+    const sidebar = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`, '.sync-panel');
+    await chooseFile(
+      sidebar,
+      '.sync-panel input[type="file"]',
+      'broken.json',
+      '{"format": "gloss-sync", "version": 1, "pages": 7',
+    );
+    const alert = await waitFor('the error', () =>
+      sidebar.evaluate(
+        () => document.querySelector('.sync-panel [role="alert"]')?.textContent ?? null,
+        null,
+      ),
+    );
+    expect(alert).toContain('broken.json cannot be imported. Nothing was changed.');
+    await article.goto(url);
+    await waitFor(
+      'the highlight',
+      async () => (await painted(article))['gloss-purple']?.length === 1,
+    );
+  });
+});
