@@ -91,10 +91,7 @@ export function LibraryApp({
   );
 
   function markDeleted(list: readonly string[], deleted: boolean) {
-    for (const id of list) {
-      const entry = library?.get(id);
-      if (entry) entry.deleted = deleted;
-    }
+    library?.setDeleted(list, deleted);
     setVersion((v) => v + 1);
   }
 

@@ -2,7 +2,8 @@ import { createAnnotation, GlossDb, updateAnnotation } from '../db';
 import type { Annotation } from '../model';
 import { EMPTY_QUERY, type LibraryQuery } from './query';
 import { firstScreen, loadLibrary } from './load';
-import { rowsOf, type Library } from './model';
+import { Library, rowsOf } from './model';
+import { terms } from '../search';
 import { deleteAnnotations, deleteTag, renameTag, restoreAnnotations } from './actions';
 import { jsonExporter, libraryExporters, selectionOf } from './export';
 import { parseSyncFile } from '../sync';
@@ -125,6 +126,57 @@ describe('loadLibrary and search', () => {
       { site: 'Báo Quốc tế', count: 2 },
       { site: 'example.org', count: 1 },
     ]);
+  });
+});
+
+describe('Library.results', () => {
+  it('orders few matches and many matches the same way as the whole view', () => {
+    const library = new Library();
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'đảng'];
+    for (let p = 0; p < 4; p++) {
+      const pageId = `00000000-0000-4000-8000-00000000000${p}`;
+      const day = `2024-0${p + 1}-01T00:00:00.000Z`;
+      library.addPage({
+        id: pageId,
+        url: `https://e.org/${p}`,
+        title: `P${3 - p}`,
+        createdAt: day,
+        updatedAt: day,
+      });
+      for (let a = 0; a < 10; a++) {
+        const exact = `${words[(p * 10 + a) % 5]} ${words[a % 3]} ${a}`;
+        library.add({
+          id: `00000000-0000-4000-8000-0000000${p}${a}000`.slice(0, 36),
+          pageId,
+          selectors: [{ type: 'TextQuoteSelector', exact }],
+          colour: 'yellow',
+          note: '',
+          tags: [],
+          createdAt: day,
+          updatedAt: day,
+          order: 10 - a,
+        });
+      }
+    }
+    for (const sort of ['newest', 'page'] as const) {
+      const all = library.results({ ...EMPTY_QUERY, sort });
+      expect(all).toHaveLength(40);
+      for (const q of ['dang', 'alpha 7', 'a', 'gamma beta', 'zeta']) {
+        const words = terms(q);
+        const expected = all.filter((e) => {
+          const have = terms(e.quote);
+          return words.every((w) => have.some((h) => h.startsWith(w)));
+        });
+        expect({ q, ids: library.results({ ...EMPTY_QUERY, q, sort }).map((e) => e.id) }).toEqual({
+          q,
+          ids: expected.map((e) => e.id),
+        });
+      }
+    }
+    library.setDeleted([library.entries[0]!.id], true);
+    expect(library.results(EMPTY_QUERY)).toHaveLength(39);
+    library.setDeleted([library.entries[0]!.id], false);
+    expect(library.results(EMPTY_QUERY)).toHaveLength(40);
   });
 });
 

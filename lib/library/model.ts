@@ -99,7 +99,9 @@ export class Library {
   readonly pages = new Map<string, LibraryPage>();
   readonly #byId = new Map<string, LibraryEntry>();
   readonly #index = new SearchIndex();
-  #orders: Partial<Record<Sort, Int32Array>> = {};
+  #orders: Partial<Record<Sort, { order: Int32Array; rank: Int32Array }>> = {};
+  /** Every live entry in each sort, the view with no search and no filter. */
+  #everything: Partial<Record<Sort, LibraryEntry[]>> = {};
 
   addPage(page: Page): LibraryPage {
     const entry = libraryPage(page);
@@ -122,13 +124,14 @@ export class Library {
       site: page.site,
     });
     this.#orders = {};
+    this.#everything = {};
   }
 
   /**
    * Entry numbers in display order: pages by their newest annotation ('newest') or by title
    * ('page'); within a page, document order. Computed once per sort, not per keystroke.
    */
-  order(sort: Sort): Int32Array {
+  order(sort: Sort): { order: Int32Array; rank: Int32Array } {
     const cached = this.#orders[sort];
     if (cached) return cached;
     const byPage = new Map<LibraryPage, LibraryEntry[]>();
@@ -151,24 +154,43 @@ export class Library {
       groups.sort((a, b) => collator.compare(a[0]!.page.title, b[0]!.page.title));
     }
     const order = new Int32Array(this.entries.length);
+    // rank[n]: where entry n stands in the order.
+    const rank = new Int32Array(this.entries.length);
     let i = 0;
-    for (const list of groups) for (const entry of list) order[i++] = entry.n;
-    this.#orders[sort] = order;
-    return order;
+    for (const list of groups) {
+      for (const entry of list) {
+        rank[entry.n] = i;
+        order[i++] = entry.n;
+      }
+    }
+    return (this.#orders[sort] = { order, rank });
   }
 
-  /** The entries that match the view, in its order. */
+  /** The entries that match the view, in its order (an array shared between calls: read only). */
   results(query: LibraryQuery): LibraryEntry[] {
+    const { tag, colour, site, from, sort } = query;
+    const q = query.q.trim();
+    const plain = !q && !tag && !colour && !site && !from && !query.to;
+    const everything = this.#everything[sort];
+    if (plain && everything) return everything;
+    const { order, rank } = this.order(sort);
+    let candidates: ArrayLike<number> = order;
     let matched: Uint8Array | undefined;
-    if (query.q.trim()) {
-      matched = new Uint8Array(this.entries.length);
-      for (const n of this.#index.search(query.q, this.entries.length)) matched[n] = 1;
+    if (q) {
+      const found = this.#index.search(q, this.entries.length);
+      // Few matches are put in order directly; many are picked out in one pass over the order.
+      if (found.length * 8 < this.entries.length) {
+        candidates = Int32Array.from(found).sort((a, b) => rank[a]! - rank[b]!);
+      } else {
+        matched = new Uint8Array(this.entries.length);
+        for (const n of found) matched[n] = 1;
+      }
     }
-    const { tag, colour, site, from } = query;
     // Dates compare as ISO strings; the end day is inclusive.
     const to = query.to && `${query.to}T99`;
     const out: LibraryEntry[] = [];
-    for (const n of this.order(query.sort)) {
+    for (let i = 0; i < candidates.length; i++) {
+      const n = candidates[i]!;
       const entry = this.entries[n]!;
       if (entry.deleted) continue;
       if (matched && !matched[n]) continue;
@@ -179,7 +201,17 @@ export class Library {
       if (to && entry.createdAt > to) continue;
       out.push(entry);
     }
+    if (plain) this.#everything[sort] = out;
     return out;
+  }
+
+  /** Hides entries deleted in the database, or shows them again (undo). */
+  setDeleted(ids: readonly string[], deleted: boolean): void {
+    for (const id of ids) {
+      const entry = this.#byId.get(id);
+      if (entry) entry.deleted = deleted;
+    }
+    this.#everything = {};
   }
 
   get(id: string): LibraryEntry | undefined {
