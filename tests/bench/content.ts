@@ -1,12 +1,13 @@
 // What the content script costs a page without annotations, in real Chromium: the page's
 // script and task time (DevTools' Performance metrics, which count the content script's
 // isolated world) with the built extension, against the same page without it, in one run.
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium } from '../e2e/browsers';
 import { readPage, startServer } from '../e2e/server';
+import { sharedPages } from '../pages';
 
 const LOADS = 15;
-const page = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const page = readPage(join(sharedPages(), 'vi-news/v1.html'));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
