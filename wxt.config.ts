@@ -1,11 +1,25 @@
 import { defineConfig } from 'wxt';
 
+const PAGE_SCRIPT = 'page';
+
 // Gloss is Manifest V3 in both browsers; Firefox builds are made with `--mv3`.
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  hooks: {
+    // WXT builds scripts as IIFEs. The page script (entrypoints/page.ts) is imported by the
+    // content script on first need, so it is built as an ES module whose default export is
+    // what its main returns, without the IIFE's return-value footer.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== PAGE_SCRIPT) return;
+      if (config.build?.lib) config.build.lib.formats = ['es'];
+      config.plugins = config.plugins
+        ?.flat()
+        .filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'wxt:iife-footer'));
+    },
+  },
   zip: {
     // The sample pages are third-party copies kept for tests only: never ship them.
     excludeSources: ['tests/**', '.ci/**', 'docs/examples/**'],
@@ -35,7 +49,9 @@ export default defineConfig({
           }
         : {}),
     },
-    web_accessible_resources: [{ resources: ['editor.html'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [
+      { resources: ['editor.html', `${PAGE_SCRIPT}.js`], matches: ['<all_urls>'] },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'gloss@gloss-reader.org',

@@ -1,207 +1,63 @@
-// The content script: wires lib/page to the browser. On a page without annotations it makes
-// one lookup and waits for a selection; everything else is built on first use.
-import { t } from '@/components/i18n';
-import { extractPage } from '@/lib/extract';
+// The content script every http(s) page loads. It stays small: one lookup, and listeners that
+// load the rest of Gloss (entrypoints/page.ts: anchoring, painting, toolbar, extraction,
+// message checks) on first need — when the page has annotations, when the reader selects text,
+// or when a message arrives. A page without annotations pays for the lookup and nothing more.
 import type { PageAnnotations } from '@/lib/db/handlers';
-import { COLOURS, type Annotation, type Colour } from '@/lib/model';
-import { ToContent, type ToBackground } from '@/lib/model/messages';
-import { createPageController } from '@/lib/page/controller';
-import { paintStyles } from '@/lib/page/paint';
-import { createToolbar } from '@/lib/page/toolbar';
-import { writeClipboard } from '@/lib/page/clipboard';
+import type { ToBackground } from '@/lib/model/messages';
+import { selectedRange } from '@/lib/page/selection';
+import type { Page, StartPage } from '../page';
 
-const send = <T>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<T>;
+const lookup = () =>
+  browser.runtime.sendMessage({
+    type: 'page.annotations',
+    url: location.href,
+  } satisfies ToBackground) as Promise<PageAnnotations>;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const controller = createPageController({
-      root: () => document.body,
-      url: () => location.href,
-      registry: CSS.highlights,
-      extract: () => extractPage(document, location.href),
-      backend: {
-        annotations: (url) => send<PageAnnotations>({ type: 'page.annotations', url }),
-        create: (input) => send<Annotation>({ type: 'annotation.create', ...input }),
-        update: (id, changes) =>
-          send<Annotation | null>({ type: 'annotation.update', id, changes }),
-        report: (url, states) => send({ type: 'anchor.report', url, states }),
-      },
-    });
-
-    let styled = false;
-    const ensureStyles = () => {
-      if (styled) return;
-      styled = true;
-      const style = document.createElement('style');
-      style.textContent = paintStyles();
-      document.head.append(style);
+    let found = lookup();
+    let page: Promise<Page> | undefined;
+    // The lookup the page last showed: each lookup is shown once, whoever started the page.
+    let shown: Promise<PageAnnotations> | undefined;
+    const show = async (started: Page) => {
+      if (shown === found) return;
+      shown = found;
+      await started.load(await shown);
     };
+    // An extension module imported into this script's world (web_accessible_resources).
+    const start = () =>
+      (page ??= (async () => {
+        const module = (await import(/* @vite-ignore */ browser.runtime.getURL('/page.js'))) as {
+          default: StartPage;
+        };
+        const started = module.default(ctx);
+        await show(started);
+        return started;
+      })());
 
-    // Pages that load content late or re-render re-anchor what is still pending.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        void controller.reanchor().then(() => controller.hasPending() || observer.disconnect());
-      }, 500);
-    });
-    const watch = () => {
-      if (!controller.hasPending()) return;
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const look = async () => {
+      const annotations = await found;
+      if (page) await show(await page);
+      else if (annotations.annotations.length > 0) await start();
     };
-
-    const load = async () => {
-      const count = await controller.load();
-      if (count > 0) ensureStyles();
-      watch();
-    };
-    void load();
-    // The Navigation API reports a URL change before the URL is updated: load just after it.
-    ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(() => void load()));
-
-    // UI in a shadow root, made on first use.
-    let ui: { toolbar: ReturnType<typeof createToolbar>; shadow: ShadowRoot } | undefined;
-    const host = () => {
-      if (ui) return ui;
-      const element = document.createElement('gloss-ui');
-      const shadow = element.attachShadow({ mode: 'open' });
-      document.documentElement.append(element);
-      const colour = Object.fromEntries(COLOURS.map((c) => [c, t(`highlight_${c}`)])) as Record<
-        Colour,
-        string
-      >;
-      const toolbar = createToolbar(
-        shadow,
-        {
-          toolbar: t('toolbarLabel'),
-          colour,
-          note: t('addNote'),
-          tag: t('addTag'),
-          copy: t('copyQuote'),
-        },
-        {
-          highlight: (c) => void highlightSelection(c),
-          note: () => void highlightSelection('yellow', 'note'),
-          tag: () => void highlightSelection('yellow', 'tags'),
-          copy: () => void copyWithCitation(),
-        },
-      );
-      ui = { toolbar, shadow };
-      return ui;
-    };
-
-    const selectedRange = (): Range | null => {
-      const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-      const range = selection.getRangeAt(0);
-      if (!document.body.contains(range.commonAncestorContainer)) return null;
-      return range.toString().trim() ? range : null;
-    };
-
-    async function highlightSelection(colour: Colour, edit?: 'note' | 'tags') {
-      const range = selectedRange();
-      ui?.toolbar.hide();
-      if (!range) return;
-      ensureStyles();
-      const annotation = await controller.highlight(range, colour);
-      window.getSelection()?.removeAllRanges();
-      ui?.toolbar.hide();
-      if (edit) openEditor(annotation.id, edit, range.getBoundingClientRect());
-    }
-
-    async function copyWithCitation() {
-      const range = selectedRange();
-      ui?.toolbar.hide();
-      if (!range) return;
-      try {
-        const quoted = await send<{ text: string; html: string }>({
-          type: 'citation.quote',
-          url: location.href,
-          quote: range.toString(),
-          page: controller.count > 0 ? undefined : extractPage(document, location.href),
-        });
-        await writeClipboard(quoted);
-      } catch (error) {
-        alert(t('copyFailed', error instanceof Error ? error.message : String(error)));
-      }
-    }
-
-    // The note editor is an extension page in a frame: the visited page cannot read it.
-    let editor: HTMLIFrameElement | undefined;
-    function openEditor(id: string, focus: 'note' | 'tags', near: DOMRect) {
-      closeEditor();
-      const frame = document.createElement('iframe');
-      frame.src = browser.runtime.getURL(`/editor.html?id=${id}&focus=${focus}`);
-      frame.title = t('editNote');
-      const top = Math.min(near.bottom + 8, window.innerHeight - 330);
-      const left = Math.min(Math.max(8, near.left), window.innerWidth - 368);
-      frame.setAttribute(
-        'style',
-        `position:fixed;z-index:2147483647;top:${Math.max(8, top)}px;left:${left}px;width:360px;` +
-          'height:320px;border:0;border-radius:10px;box-shadow:0 4px 24px rgba(0,0,0,.35);',
-      );
-      host().shadow.append(frame);
-      editor = frame;
-    }
-    function closeEditor() {
-      editor?.remove();
-      editor = undefined;
-    }
-
-    ctx.addEventListener(document, 'mouseup', (event) => {
-      if (ui && event.composedPath().includes(ui.shadow.host)) return;
+    void look();
+    // The Navigation API reports a URL change before the URL is updated: look just after it.
+    ctx.addEventListener(window, 'wxt:locationchange', () =>
       setTimeout(() => {
-        const range = selectedRange();
-        if (range) host().toolbar.show(range.getBoundingClientRect());
-        else if (ui?.toolbar.visible) ui.toolbar.hide();
-      });
-    });
-    ctx.addEventListener(document, 'keyup', (event) => {
-      if (!event.shiftKey) return;
-      const range = selectedRange();
-      if (range) host().toolbar.show(range.getBoundingClientRect());
-    });
-    ctx.addEventListener(document, 'selectionchange', () => {
-      if (ui?.toolbar.visible && !selectedRange()) ui.toolbar.hide();
-    });
+        found = lookup();
+        void look();
+      }),
+    );
 
-    // A click on a painted highlight opens it in the sidebar, or in the in-page editor where
-    // the browser will not open the sidebar without a gesture of its own.
-    ctx.addEventListener(document, 'click', (event) => {
-      if (controller.count === 0 || selectedRange()) return;
-      const id = controller.hit(event.clientX, event.clientY);
-      if (!id) return;
-      const near = controller.rangeOf(id)?.getBoundingClientRect();
-      void send<{ opened: boolean }>({ type: 'sidebar.open', id }).then(({ opened }) => {
-        if (!opened && near) openEditor(id, 'note', near);
-      });
-    });
+    // Until the page is started, a selection starts it; then the page listens for itself.
+    const selection = () => {
+      if (!page && selectedRange(document)) void start().then((started) => started.showToolbar());
+    };
+    ctx.addEventListener(document, 'mouseup', () => setTimeout(selection));
+    ctx.addEventListener(document, 'keyup', (event) => event.shiftKey && selection());
 
-    browser.runtime.onMessage.addListener((raw) => {
-      const parsed = ToContent.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const message = parsed.data;
-      switch (message.type) {
-        case 'annotations.changed':
-          return load().then(() => null);
-        case 'annotation.scrollTo':
-          return Promise.resolve(controller.scrollTo(message.id));
-        case 'anchor.states':
-          return Promise.resolve(controller.states());
-        case 'selection.highlight':
-          return highlightSelection(message.colour).then(() => null);
-        case 'selection.reattach': {
-          const range = selectedRange();
-          if (!range) return Promise.resolve(false);
-          ensureStyles();
-          return controller.reattach(message.id, range);
-        }
-        case 'editor.close':
-          closeEditor();
-          return Promise.resolve(null);
-      }
-    });
+    browser.runtime.onMessage.addListener((raw) => start().then((started) => started.receive(raw)));
   },
 });

@@ -67,10 +67,13 @@ export function createPageController(options: PageControllerOptions) {
   }
 
   return {
-    /** Loads the page's annotations: one lookup, and nothing more where there are none. */
-    async load(): Promise<number> {
+    /**
+     * Loads the page's annotations: one lookup, and nothing more where there are none. The
+     * caller may pass the answer to a lookup it already made for the current URL.
+     */
+    async load(found?: PageAnnotations): Promise<number> {
       url = options.url();
-      const result = await backend.annotations(url);
+      const result = found ?? (await backend.annotations(url));
       pageKnown = result.page !== undefined;
       annotations = result.annotations;
       ranges.clear();

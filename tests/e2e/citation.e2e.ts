@@ -1,11 +1,12 @@
 // "Copy quote with citation" from the selection toolbar, pasted as a student would paste it.
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { clickGlossButton, selectWithMouse } from './page';
 import { readPage, startServer, type PageServer } from './server';
+import { sharedPages } from '../pages';
 
-const v1 = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
 const SENTENCE =
   'Bộ Tư pháp tổ chức tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên pháp luật.';
 

@@ -1,6 +1,6 @@
 // Notes from the selection toolbar, a sidebar that follows the page live, and orphans
 // re-attached by hand, in real Chromium and Firefox.
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import {
@@ -14,8 +14,9 @@ import {
   tabIdOf,
 } from './page';
 import { readPage, startServer, type PageServer } from './server';
+import { sharedPages } from '../pages';
 
-const v1 = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
 const FIRST =
   'Bộ Công an chủ trì tập huấn, đẩy mạnh tuyên truyền về quyền con người trong lực lượng công an nhân dân.';
 const SECOND =

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { clickGlossButton, pageMarkup, painted, selectWithMouse, tabIdOf } from './page';
 import { readPage, startServer, type PageServer } from './server';
+import { sharedPages } from '../pages';
 
-const shared = resolve(import.meta.dirname, '../../../shared/pages');
+const shared = sharedPages();
 const artifacts = resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
