@@ -70,7 +70,7 @@ export function AnnotationCard(props: Props) {
       />
       <div class="row actions">
         <label>
-          <span class="visually-hidden">{t('changeColour')}</span>
+          <span class="gloss-visually-hidden">{t('changeColour')}</span>
           <select
             value={annotation.colour}
             onChange={(e) =>

@@ -79,7 +79,7 @@ function startPage(ctx: ContentScriptContext) {
         colour,
         note: t('addNote'),
         tag: t('addTag'),
-        copy: t('copyQuote'),
+        copy: t('cite_copyQuote'),
       },
       {
         highlight: (c) => void highlightSelection(c),
@@ -118,7 +118,7 @@ function startPage(ctx: ContentScriptContext) {
       });
       await writeClipboard(quoted);
     } catch (error) {
-      alert(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      alert(t('cite_copyFailed', error instanceof Error ? error.message : String(error)));
     }
   }
 

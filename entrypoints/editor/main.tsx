@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { EditorFrame } from '@/components/EditorFrame';
+import '@/components/theme.css';
 import '@/components/ui.css';
 
 // The in-page editor: an extension page in a frame, so the visited page cannot read the note.

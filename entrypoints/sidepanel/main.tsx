@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
 import { openDb } from '@/lib/db/open';
+import '@/components/theme.css';
 import '@/components/ui.css';
 
 // `sidepanel.html?tabId=N` follows one tab: for tests, and for readers who prefer a tab.

@@ -52,6 +52,7 @@ const STYLE = `
 .bar { position: fixed; z-index: 2147483647; display: flex; gap: 4px; align-items: center;
   padding: 4px 6px; border-radius: 8px; background: #1f2328; color: #fff;
   font: 13px/1.2 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.35); }
+.bar[hidden] { display: none; }
 button { all: unset; cursor: pointer; border-radius: 6px; padding: 4px 6px; color: inherit; }
 button:hover { background: rgba(255,255,255,.15); }
 button:focus-visible { outline: 2px solid #7cb7ff; outline-offset: 1px; }

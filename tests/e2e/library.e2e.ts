@@ -3,7 +3,7 @@
 // checked by axe-core in English and Vietnamese.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import {
@@ -14,9 +14,10 @@ import {
   selectWithMouse,
   tabIdOf,
 } from './page';
+import { sharedPages } from '../pages';
 import { readPage, startServer, type PageServer } from './server';
 
-const v1 = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
 const VI_SENTENCE =
   'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
 const EN_SENTENCE = 'Annotations that survive a redesign are the ones readers trust.';

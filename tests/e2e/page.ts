@@ -237,3 +237,11 @@ export function clearDatabase(tab: Tab): Promise<void> {
     null,
   );
 }
+
+/** Whether Gloss's selection toolbar shows on the page. */
+export function toolbarShown(tab: Tab): Promise<boolean> {
+  return tab.evaluate(() => {
+    const bar = document.querySelector('gloss-ui')?.shadowRoot?.querySelector('[role="toolbar"]');
+    return bar ? getComputedStyle(bar).display !== 'none' : false;
+  }, null);
+}

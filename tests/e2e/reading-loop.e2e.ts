@@ -4,7 +4,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
-import { clickGlossButton, pageMarkup, painted, selectWithMouse, tabIdOf } from './page';
+import {
+  clickGlossButton,
+  pageMarkup,
+  painted,
+  selectWithMouse,
+  tabIdOf,
+  toolbarShown,
+} from './page';
 import { readPage, startServer, type PageServer } from './server';
 import { sharedPages } from '../pages';
 
@@ -44,6 +51,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading loop in %s', (name)
     await clickGlossButton(article, 'Highlight yellow');
     await waitFor('the highlight to be painted', async () => (await paintedYellow()).length === 1);
     expect(await paintedYellow()).toEqual([SENTENCE]);
+    expect(await toolbarShown(article)).toBe(false);
 
     await article.goto(url);
     await waitFor('the highlight after reload', async () => (await paintedYellow()).length === 1);

@@ -1,6 +1,6 @@
 // The sync file as a reader uses it: export everything, lose the database, import the file,
 // and find the highlights, notes and tags back on the page, in Chromium and Firefox.
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import {
@@ -14,9 +14,10 @@ import {
   selectWithMouse,
   tabIdOf,
 } from './page';
+import { sharedPages } from '../pages';
 import { readPage, startServer, type PageServer } from './server';
 
-const v1 = readPage(resolve(import.meta.dirname, '../../../shared/pages/vi-news/v1.html'));
+const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
 const SENTENCE =
   'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
 
