@@ -9,11 +9,11 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 
 /**
  * The shared sample pages: `../shared/pages` beside the repository (as CI clones it), or
- * `GLOSS_SHARED_PAGES`, or two levels up for worktrees kept in a folder of their own.
+ * `GLOSS_PAGES`, or two levels up for worktrees kept in a folder of their own.
  */
 export function sharedPages(): string {
   const candidates = [
-    process.env.GLOSS_SHARED_PAGES,
+    process.env.GLOSS_PAGES,
     path.resolve(repoRoot, '../shared/pages'),
     path.resolve(repoRoot, '../../shared/pages'),
   ].filter((dir): dir is string => !!dir);
@@ -21,7 +21,7 @@ export function sharedPages(): string {
   if (!found) {
     throw new Error(
       `The shared sample pages are missing: looked in ${candidates.join(', ')}. ` +
-        'Clone the shared folder beside the repository or set GLOSS_SHARED_PAGES.',
+        'Clone the shared folder beside the repository or set GLOSS_PAGES.',
     );
   }
   return found;

@@ -3,7 +3,6 @@
 // The serialisers are small and synchronous; formatting loads citeproc-js and the bundled
 // styles on first use (dynamic import), so importing this module stays cheap.
 import { toCSL, type CitablePage, type CslItem } from './csl-item';
-import { quoteBlock } from './html';
 
 export { toCSL, type CitablePage, type CslItem } from './csl-item';
 export { toBibTeX, toBibLaTeX } from './bibtex';
@@ -45,6 +44,11 @@ export async function formatCitation(
   return renderCitation(item, style, locale);
 }
 
+/** Text safe to place in HTML: a visited page's quote never becomes markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** A quotation as students paste it: the quote, its in-text citation, then the reference. */
 export async function quoteWithCitation(
   quote: string,
@@ -57,5 +61,9 @@ export async function quoteWithCitation(
     formatCitation(item, style, locale),
     formatBibliography([item], style, locale),
   ]);
-  return quoteBlock(quote, citation, reference);
+  const text = quote.normalize('NFC').trim();
+  return {
+    text: `“${text}” ${citation.text}\n\n${reference.text}`,
+    html: `<p>“${escapeHtml(text)}” ${citation.html}</p>\n${reference.html}`,
+  };
 }
