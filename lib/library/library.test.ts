@@ -274,7 +274,8 @@ describe('export', () => {
     expect(page.content).toContain('Reading is a conversation.');
     const zip = await exporters.Markdown!(both);
     expect(zip.mime).toBe('application/zip');
-    expect(String.fromCharCode(...(zip.content as Uint8Array).slice(0, 2))).toBe('PK');
+    const bytes = new Uint8Array(await (zip.content as Blob).arrayBuffer());
+    expect(String.fromCharCode(...bytes.slice(0, 2))).toBe('PK');
 
     const w3c = JSON.parse((await exporters.W3C!(both)).content as string);
     expect(w3c.type).toBe('AnnotationCollection');
