@@ -40,13 +40,7 @@ export function AnnotationCard(props: Props) {
       {orphan ? (
         <blockquote class="quote">{quoteOf(annotation)}</blockquote>
       ) : (
-        <button
-          type="button"
-          class="quote"
-          title={t('openInPage')}
-          onClick={props.onShow}
-          aria-label={`${t('openInPage')}: ${quoteOf(annotation).slice(0, 80)}`}
-        >
+        <button type="button" class="quote" title={t('openInPage')} onClick={props.onShow}>
           {quoteOf(annotation)}
         </button>
       )}

@@ -13,10 +13,10 @@ import {
 } from '@/lib/export/citation';
 import { citationOf } from '@/lib/export/csl-item';
 import type { Citation, Page } from '@/lib/model';
-import { writeClipboard } from './clipboard';
+import { writeClipboard } from '@/lib/page/clipboard';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
-export const STYLE_KEYS: Record<CitationStyle, MessageKey> = {
+const STYLE_KEYS: Record<CitationStyle, MessageKey> = {
   apa: 'cite_style_apa',
   mla: 'cite_style_mla',
   'chicago-author-date': 'cite_style_chicago',

@@ -2,6 +2,9 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { t, uiLanguage } from '@/components/i18n';
+import { readSettings } from '@/lib/db/settings';
+import { citationExporters } from '@/lib/export/bibliography';
+import { citationLocale } from '@/lib/export/citation';
 import { openDb } from '@/lib/db/open';
 import { libraryExporters } from '@/lib/library/export';
 import { openAnnotation } from '@/lib/library/open';
@@ -17,17 +20,30 @@ document.title = t('library_title');
 const onQueryChange = (search: string) =>
   history.replaceState(null, '', `${location.pathname}${search}`);
 
+const db = openDb();
+// Records (JSON, sync file, Markdown, W3C), then citations (references, BibTeX, RIS …).
+const exporters = {
+  ...libraryExporters({
+    source: t('library_source'),
+    tags: t('tagsLabel'),
+    syncFile: t('library_syncFile'),
+  }),
+  ...citationExporters(
+    async () => ({
+      style: (await readSettings(db)).citationStyle,
+      locale: citationLocale(uiLanguage()),
+    }),
+    t('cite_referencesName'),
+  ),
+};
+
 render(
   <LibraryApp
-    db={openDb()}
+    db={db}
     initialQuery={parseLibraryQuery(location.search)}
     onQueryChange={onQueryChange}
     onOpen={(url, id) => openAnnotation(browser.tabs, url, id)}
-    exporters={libraryExporters({
-      source: t('library_source'),
-      tags: t('tagsLabel'),
-      syncFile: t('library_syncFile'),
-    })}
+    exporters={exporters}
   />,
   document.getElementById('app')!,
 );

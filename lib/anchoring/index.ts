@@ -2,12 +2,13 @@
 // page's visible, normalised text (see text.ts), so that what a reader cannot see never matters.
 import {
   LIMITS,
+  startOf,
   type AnchorState,
   type Selector,
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../model';
-import { matchQuote, type Quote } from './match';
+import { matchQuote, PageIndex, type Quote } from './match';
 import { normalizeText, offsetsOf, rangeOf, readText, type PageText } from './text';
 
 export { normalizeText } from './text';
@@ -48,28 +49,45 @@ function quoteOfSelectors(selectors: readonly Selector[]): Quote | null {
   };
 }
 
-function anchorIn(page: PageText, selectors: readonly Selector[]): AnchorResult {
+/** Anchors one selector list in page text read before; `at` is where it now starts. */
+function anchorIn(
+  page: PageText,
+  index: PageIndex,
+  selectors: readonly Selector[],
+  shift = 0,
+): { result: AnchorResult; at?: number } {
   const quote = quoteOfSelectors(selectors);
-  const found = quote && matchQuote(page.text, quote);
-  if (!found) return { range: null, state: 'orphan' };
-  return {
-    range: rangeOf(page, found.start, found.end),
-    state: found.changed ? 'changed' : 'anchored',
-  };
+  const expected = quote?.start === undefined ? undefined : quote.start + shift;
+  const found = quote && matchQuote(index, quote, expected);
+  if (!found) return { result: { range: null, state: 'orphan' } };
+  const range = rangeOf(page, found.start, found.end);
+  return { result: { range, state: found.changed ? 'changed' : 'anchored' }, at: found.start };
 }
 
 /** Re-attaches one annotation's selectors inside `root`; `null` when the passage is gone. */
 export function anchor(root: Element, selectors: readonly Selector[]): Range | null {
-  return anchorIn(readText(root), selectors).range;
+  const page = readText(root);
+  return anchorIn(page, new PageIndex(page.text), selectors).result.range;
 }
 
-/** Re-attaches many annotations at once, reading the page text once for the whole batch. */
+/**
+ * Re-attaches many annotations at once, reading the page text once for the whole batch. They
+ * are taken in document order, so that each is first looked for where its predecessors moved.
+ */
 export function anchorAll(
   root: Element,
-  items: readonly { id: string; selectors: readonly Selector[] }[],
+  items: readonly { id: string; selectors: Selector[] }[],
 ): Map<string, AnchorResult> {
   const page = readText(root);
-  return new Map(items.map((item) => [item.id, anchorIn(page, item.selectors)]));
+  const index = new PageIndex(page.text);
+  const results = new Map<string, AnchorResult>();
+  let shift = 0;
+  const ordered = [...items].sort((a, b) => startOf(a) - startOf(b));
+  for (const item of ordered) {
+    const { result, at } = anchorIn(page, index, item.selectors, shift);
+    results.set(item.id, result);
+    const start = startOf(item);
+    if (at !== undefined && start !== Number.MAX_SAFE_INTEGER) shift = at - start;
+  }
+  return new Map(items.map((item) => [item.id, results.get(item.id)!]));
 }
-
-export { createReanchorScheduler, type ReanchorScheduler, type ReanchorOptions } from './scheduler';

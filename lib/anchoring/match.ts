@@ -18,11 +18,46 @@ export interface Found {
 }
 
 /**
+ * The text of a page with an index of where each piece of SEED_LENGTH characters occurs, built
+ * on first need and kept for the batch: seeds are looked up instead of scanned for, which keeps
+ * hundreds of fuzzy searches on a long page within a few milliseconds.
+ */
+export class PageIndex {
+  #pieces: Map<string, number[]> | null = null;
+  constructor(readonly text: string) {}
+
+  /** Where a piece of SEED_LENGTH characters occurs inside `[from, to)`. */
+  find(piece: string, from = 0, to = this.text.length): number[] {
+    if (!this.#pieces) {
+      const pieces = new Map<string, number[]>();
+      const text = this.text;
+      for (let at = 0; at + SEED_LENGTH <= text.length; at++) {
+        const key = text.slice(at, at + SEED_LENGTH);
+        const list = pieces.get(key);
+        if (list) list.push(at);
+        else pieces.set(key, [at]);
+      }
+      this.#pieces = pieces;
+    }
+    const all = this.#pieces.get(piece) ?? [];
+    return from === 0 && to === this.text.length ? all : all.filter((at) => at >= from && at < to);
+  }
+
+  /** Whether `value` (at least SEED_LENGTH characters) occurs in the text. */
+  includes(value: string): boolean {
+    return this.find(value.slice(0, SEED_LENGTH)).some((at) => this.text.startsWith(value, at));
+  }
+}
+
+/**
  * What an edit in the context costs, in agreeing characters. Unrelated text is about half edits,
  * so it never builds up agreement; code and tables of contents, where neighbours look alike,
  * build up some at two, little at three; a word changed beside the passage costs 15–20 of 64.
  */
 const EDIT_COST = 3;
+
+/** How far an alignment of context and text may drift (net insertions or deletions). */
+const BAND = 16;
 
 /**
  * How many characters of a context agree with the text beside a candidate, reading outwards from
@@ -33,45 +68,71 @@ const EDIT_COST = 3;
  */
 export function agreement(text: string, at: number, context: string, outward: 1 | -1): number {
   const m = context.length;
-  // Characters that agree outright from the edge: most contexts end here, with no edit distance.
-  let same = 0;
-  if (outward < 0) {
-    while (same < m && at - same > 0 && text[at - same - 1] === context[m - same - 1]) same++;
-  } else {
-    while (same < m && at + same < text.length && text[at + same] === context[same]) same++;
-  }
+  const same = sameRun(text, at, context, outward);
   if (same === m) return m;
-  // Edit distance of each start of the rest of the context against the text beyond `same`.
+  // The rest of the context and a window of text a little longer, both read outwards.
   const rest = m - same;
   const from = outward < 0 ? at - same : at + same;
-  const n = Math.min(rest + (rest >> 1) + 2, outward < 0 ? from : text.length - from);
-  const ctx = (i: number) =>
-    outward < 0 ? context.charCodeAt(rest - 1 - i) : context.charCodeAt(same + i);
-  const txt = (j: number) =>
-    outward < 0 ? text.charCodeAt(from - 1 - j) : text.charCodeAt(from + j);
-  let row = new Uint16Array(n + 1);
-  let next = new Uint16Array(n + 1);
-  for (let j = 0; j <= n; j++) row[j] = j;
+  const n = Math.min(rest + BAND, outward < 0 ? from : text.length - from);
+  const ctx = new Uint16Array(rest);
+  const txt = new Uint16Array(n);
+  for (let i = 0; i < rest; i++) {
+    ctx[i] = outward < 0 ? context.charCodeAt(rest - 1 - i) : context.charCodeAt(same + i);
+  }
+  for (let j = 0; j < n; j++) {
+    txt[j] = outward < 0 ? text.charCodeAt(from - 1 - j) : text.charCodeAt(from + j);
+  }
+  // Edit distance of each start of the context to the text, within a band around the diagonal:
+  // alignments that drift further cost more than they could ever agree.
+  const FAR = 0xffff;
+  let row = new Uint16Array(n + 2).fill(FAR);
+  let next = new Uint16Array(n + 2).fill(FAR);
+  for (let j = 0; j <= Math.min(n, BAND); j++) row[j] = j;
   let best = 0;
   for (let i = 1; i <= rest; i++) {
-    next[0] = i;
-    const c = ctx(i - 1);
-    let least = i;
-    for (let j = 1; j <= n; j++) {
-      const value = Math.min(
-        row[j - 1]! + (txt(j - 1) === c ? 0 : 1),
-        row[j]! + 1,
-        next[j - 1]! + 1,
-      );
+    const lo = Math.max(1, i - BAND);
+    const hi = Math.min(n, i + BAND);
+    next[lo - 1] = lo === 1 ? i : FAR;
+    const c = ctx[i - 1];
+    let least = lo === 1 ? i : FAR;
+    for (let j = lo; j <= hi; j++) {
+      let value = row[j - 1]! + (txt[j - 1] === c ? 0 : 1);
+      const up = row[j]! + 1;
+      if (up < value) value = up;
+      const left = next[j - 1]! + 1;
+      if (left < value) value = left;
       next[j] = value;
       if (value < least) least = value;
     }
-    best = Math.max(best, i - EDIT_COST * least);
+    next[hi + 1] = FAR;
+    if (i - EDIT_COST * least > best) best = i - EDIT_COST * least;
     // The least edit distance never falls as the context grows: stop when nothing can beat best.
     if (rest - EDIT_COST * least <= best) break;
     [row, next] = [next, row];
   }
   return same + best;
+}
+
+/** Characters of a context that agree outright with the text, outwards from `at`. */
+function sameRun(text: string, at: number, context: string, outward: 1 | -1): number {
+  const m = context.length;
+  let same = 0;
+  if (outward < 0) {
+    while (
+      same < m &&
+      at - same > 0 &&
+      text.charCodeAt(at - same - 1) === context.charCodeAt(m - same - 1)
+    )
+      same++;
+  } else {
+    while (
+      same < m &&
+      at + same < text.length &&
+      text.charCodeAt(at + same) === context.charCodeAt(same)
+    )
+      same++;
+  }
+  return same;
 }
 
 /** A place the quote might be: how far its text differs, how much context agrees. */
@@ -135,7 +196,7 @@ const EVIDENCE_MIN = 40;
  * headers of an RFC, citation lists) a look-alike agrees over a few words of its neighbours,
  * where the passage keeps most of one side even when the other side was replaced.
  */
-const CONTEXT_SHARE = 0.25;
+const CONTEXT_SHARE = 0.3;
 
 /** The context a candidate needs, or all there is when less was stored. */
 function contextNeeded(q: Quote): number {
@@ -151,11 +212,11 @@ function contextNeeded(q: Quote): number {
  */
 const SEAM_SIDE = 12;
 
-function deleted(text: string, q: Quote): boolean {
+function deleted(index: PageIndex, q: Quote): boolean {
   const before = q.prefix.slice(-SEAM_SIDE).trimEnd();
   const after = q.suffix.slice(0, SEAM_SIDE).trimStart();
   if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return false;
-  return text.includes(`${before} ${after}`) || text.includes(before + after);
+  return index.includes(`${before} ${after}`) || index.includes(before + after);
 }
 
 /** Context found displaced beside the only exact occurrence of a long quote, in characters. */
@@ -174,19 +235,53 @@ function displaced(text: string, q: Quote, c: Candidate): number {
   return found;
 }
 
-/** Every exact occurrence of the quote, evaluated. */
-function exactCandidates(text: string, q: Quote): Candidate[] {
-  const found: Candidate[] = [];
-  const needed = contextNeeded(q);
-  for (let at = text.indexOf(q.exact); at >= 0; at = text.indexOf(q.exact, at + 1)) {
-    const c = evaluate(text, q, at, at + q.exact.length, 0);
-    found.push(c);
+/** Every occurrence of a string: looked up by its first piece when it is long enough. */
+function occurrences(index: PageIndex, value: string): number[] {
+  const text = index.text;
+  if (value.length >= SEED_LENGTH) {
+    return index.find(value.slice(0, SEED_LENGTH)).filter((at) => text.startsWith(value, at));
   }
+  const out: number[] = [];
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * Occurrences of a quote beyond this many (a word, a date in a list of citations) are weighed
+ * only by the context that agrees outright, and the best of them by the edit distance of their
+ * context: a passage edited right at both edges and repeated this often becomes an orphan.
+ */
+const OCCURRENCES_WEIGHED = 12;
+
+/**
+ * The exact occurrences of the quote, evaluated. When some occurrence has its whole context,
+ * only those are returned: nothing can beat them.
+ */
+function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure: boolean } {
+  const text = index.text;
+  const m = q.exact.length;
+  const runs: { at: number; run: number }[] = [];
+  const whole: Candidate[] = [];
+  for (const at of occurrences(index, q.exact)) {
+    const before = sameRun(text, at, q.prefix, -1);
+    const after = sameRun(text, at + m, q.suffix, 1);
+    if (before === q.prefix.length && after === q.suffix.length) {
+      whole.push({ start: at, end: at + m, errors: 0, before, after, context: before + after });
+    }
+    runs.push({ at, run: before + after });
+  }
+  if (whole.length > 0) return { found: whole, sure: true };
+  if (runs.length > OCCURRENCES_WEIGHED) {
+    runs.sort((a, b) => b.run - a.run);
+    runs.length = OCCURRENCES_WEIGHED;
+  }
+  const found = runs.map(({ at }) => evaluate(text, q, at, at + m, 0));
+  const needed = contextNeeded(q);
   const only = found.length === 1 ? found[0]! : null;
-  if (only && only.context < needed && q.exact.length >= DISPLACED_QUOTE_MIN) {
+  if (only && only.context < needed && m >= DISPLACED_QUOTE_MIN) {
     only.context += displaced(text, q, only);
   }
-  return found;
+  return { found, sure: false };
 }
 
 /**
@@ -202,29 +297,32 @@ const EDITED_ERROR_RATE = 0.5;
 /** Seeds: exact pieces of the quote and of its context that say where a fuzzy match may be. */
 const SEED_LENGTH = 12;
 /** A piece found more often than this says nothing about where the passage is ("of the "). */
-const SEED_HITS_MAX = 16;
+const SEED_HITS_MAX = 8;
+/**
+ * Windows searched with edit distance, those most seeds point to first: the passage, edited a
+ * little, keeps most of its pieces; a look-alike shares one or two.
+ */
+const WINDOWS_MAX = 2;
 /** Pieces of the quote used as seeds: an edit breaks at most one or two of them. */
 const QUOTE_SEEDS = 8;
 /** Two fuzzy matches scoring within this many characters are ambiguous: neither is trusted. */
 const AMBIGUITY = 4;
 
 /**
- * Fuzzy matches of the quote near where its seeds say it may be. Searching only these windows
+ * Fuzzy matches of the quote near where its seeds, found in `[from, to)`, say it may be. Searching only these windows
  * keeps a batch fast (the whole page is never scanned with edit distance) and keeps the search
  * away from far-off look-alikes that no piece of the passage or its context points to.
  */
-function fuzzyCandidates(text: string, q: Quote): Candidate[] {
+function fuzzyCandidates(index: PageIndex, q: Quote, from: number, to: number): Candidate[] {
+  const text = index.text;
   const m = q.exact.length;
   const maxErrors = Math.floor(m * EDITED_ERROR_RATE);
   if (maxErrors === 0) return [];
   const starts: number[] = [];
   const seed = (piece: string, shift: number) => {
     if (piece.length < SEED_LENGTH) return;
-    const hits: number[] = [];
-    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
-      if (hits.push(at - shift) > SEED_HITS_MAX) return;
-    }
-    starts.push(...hits);
+    const hits = index.find(piece, from, to);
+    if (hits.length <= SEED_HITS_MAX) for (const at of hits) starts.push(at - shift);
   };
   const pieces = Math.min(QUOTE_SEEDS, Math.floor(m / SEED_LENGTH));
   for (let i = 0; i < pieces; i++) {
@@ -235,26 +333,51 @@ function fuzzyCandidates(text: string, q: Quote): Candidate[] {
   seed(q.suffix.slice(0, SEED_LENGTH), m);
   starts.sort((a, b) => a - b);
 
-  const found: Candidate[] = [];
+  // Windows of nearby seeds merge, so each stretch of text is searched once; the windows most
+  // seeds point to are searched first, and only the first few.
   const pad = maxErrors + SEED_LENGTH;
+  const windows: { from: number; to: number; votes: number }[] = [];
   let i = 0;
   while (i < starts.length) {
-    // Windows of nearby seeds merge, so each stretch of text is searched once.
     const from = Math.max(0, starts[i]! - pad);
     let to = Math.min(text.length, starts[i]! + m + pad);
+    let votes = 1;
     while (++i < starts.length && starts[i]! - pad <= to) {
       to = Math.min(text.length, starts[i]! + m + pad);
+      votes++;
     }
-    if (to - from < m - maxErrors) continue;
+    if (to - from >= m - maxErrors) windows.push({ from, to, votes });
+  }
+  windows.sort((a, b) => b.votes - a.votes);
+  const found: Candidate[] = [];
+  for (const { from, to } of windows.slice(0, WINDOWS_MAX)) {
     for (const match of search(text.slice(from, to), q.exact, maxErrors)) {
-      let start = from + match.start;
-      let end = from + match.end;
+      // The edit distance puts an edge anywhere it costs the same ("is a year json" matched as
+      // "year json"); the edge goes where the context agrees, and counts what it took in.
+      const reach = match.errors + 2;
+      let start = snap(text, from + match.start, q.prefix, -1, reach);
+      let end = snap(text, from + match.end, q.suffix, 1, reach);
       while (start < end && text.charCodeAt(start) === 32) start++;
       while (end > start && text.charCodeAt(end - 1) === 32) end--;
-      if (end > start) found.push(evaluate(text, q, start, end, match.errors));
+      const moved = Math.abs(start - from - match.start) + Math.abs(end - from - match.end);
+      if (end > start) found.push(evaluate(text, q, start, end, match.errors + moved));
     }
   }
   return found;
+}
+
+/** Characters of context that must agree outright for `snap` to move an edge. */
+const SNAP_RUN = 8;
+
+/** The position within `reach` of `at` where the most context agrees outright. */
+function snap(text: string, at: number, context: string, outward: 1 | -1, reach: number): number {
+  let best = at;
+  let most = Math.max(SNAP_RUN - 1, sameRun(text, at, context, outward));
+  for (let d = -reach; d <= reach; d++) {
+    const run = sameRun(text, at + d, context, outward);
+    if (run > most) [best, most] = [at + d, run];
+  }
+  return best;
 }
 
 /** Edit distance between two strings; `Infinity` when too large to compute cheaply. */
@@ -285,29 +408,44 @@ function distance(a: string, b: string): number {
  */
 const BRACKET_SIDE = 24;
 
-function bracketCandidates(text: string, q: Quote): Candidate[] {
+function bracketCandidates(index: PageIndex, q: Quote): Candidate[] {
+  const text = index.text;
   const m = q.exact.length;
   if (q.prefix.length < BRACKET_SIDE || q.suffix.length < BRACKET_SIDE) return [];
   const head = q.prefix.slice(-SEED_LENGTH);
   const tail = q.suffix.slice(0, SEED_LENGTH);
   const found: Candidate[] = [];
-  let hits = 0;
-  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-    if (++hits > SEED_HITS_MAX) break;
+  if (head.length < SEED_LENGTH || tail.length < SEED_LENGTH) return [];
+  const heads = index.find(head);
+  for (const at of heads.length > SEED_HITS_MAX ? [] : heads) {
     const start = at + head.length;
-    const end = text.indexOf(tail, start + (m >> 1));
-    if (end < 0 || end > start + 2 * m + 1 || end - start > 4096) continue;
+    const end = index.find(tail, start + (m >> 1), start + 2 * m + 2)[0];
+    if (end === undefined || end - start > 4096) continue;
     found.push(evaluate(text, q, start, end, distance(q.exact, text.slice(start, end))));
   }
   return found;
 }
 
+/**
+ * Runs of one repeated mark (dot leaders of a table of contents, rules of dashes) say nothing
+ * about which line a fuzzy match is: an edited passage is measured without them.
+ */
+const LEADERS = /(\P{L})\1{2,}/gu;
+
 /** Whether a candidate may be painted at all: enough context for how much its text changed. */
-function acceptable(c: Candidate, q: Quote, needed: number): boolean {
+function acceptable(c: Candidate, q: Quote, needed: number, text: string): boolean {
   if (c.context < needed) return false;
-  const m = Math.max(q.exact.length, c.end - c.start);
-  if (c.errors <= MAX_ERROR_RATE * m) return true;
-  return c.errors <= EDITED_ERROR_RATE * m && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
+  let m = Math.max(q.exact.length, c.end - c.start);
+  let errors = c.errors;
+  if (errors > 0 && LEADERS.test(q.exact)) {
+    const quote = q.exact.replace(LEADERS, '$1');
+    const here = text.slice(c.start, c.end).replace(LEADERS, '$1');
+    m = Math.max(quote.length, here.length);
+    errors = distance(quote, here);
+  }
+  LEADERS.lastIndex = 0;
+  if (errors <= MAX_ERROR_RATE * m) return true;
+  return errors <= EDITED_ERROR_RATE * m && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
 }
 
 /**
@@ -316,10 +454,10 @@ function acceptable(c: Candidate, q: Quote, needed: number): boolean {
  * AMBIGUITY of the best means neither is trusted. Of overlapping candidates that score the
  * same, the one with fewer edits wins: an inserted word at the edge stays outside.
  */
-function choose(candidates: Candidate[], q: Quote): Candidate | null {
+function choose(candidates: Candidate[], q: Quote, text: string): Candidate | null {
   const needed = contextNeeded(q);
   const ranked = candidates
-    .filter((c) => acceptable(c, q, needed))
+    .filter((c) => acceptable(c, q, needed, text))
     .map((c) => ({ c, score: score(c, q) }))
     .sort((a, b) => b.score - a.score || a.c.errors - b.c.errors);
   const top = ranked[0];
@@ -336,33 +474,56 @@ function choose(candidates: Candidate[], q: Quote): Candidate | null {
   return best;
 }
 
-/** Finds a quote in normalised page text, or `null` when it is not there. */
-export function matchQuote(text: string, q: Quote): Found | null {
+/**
+ * Seeds are looked for this far around where the passage is expected first, and in the whole
+ * text only when nothing acceptable is found there: a batch stays fast on long pages.
+ */
+const NEAR = 2000;
+
+/**
+ * Finds a quote in normalised page text, or `null` when it is not there. `expected` is where
+ * the passage probably starts now (its stored position, moved as its neighbours in the batch
+ * moved).
+ */
+export function matchQuote(index: PageIndex, q: Quote, expected = q.start): Found | null {
+  const text = index.text;
   if (!q.exact) return null;
-  // The cheapest path: the quote is where it was, with its context intact.
-  if (
-    q.start !== undefined &&
-    text.startsWith(q.exact, q.start) &&
-    text.endsWith(q.prefix, q.start) &&
-    text.startsWith(q.suffix, q.start + q.exact.length)
-  ) {
-    return { start: q.start, end: q.start + q.exact.length, changed: false };
+  // The cheapest path: the quote is where it was, or where its neighbours moved, intact.
+  for (const at of [expected, q.start]) {
+    if (
+      at !== undefined &&
+      text.startsWith(q.exact, at) &&
+      text.endsWith(q.prefix, at) &&
+      text.startsWith(q.suffix, at + q.exact.length)
+    ) {
+      return { start: at, end: at + q.exact.length, changed: false };
+    }
   }
-  const exact = exactCandidates(text, q);
-  // An exact occurrence whose context agrees on both sides cannot be beaten by a fuzzy one.
-  const full = q.prefix.length + q.suffix.length;
-  const sure = exact.some((c) => c.context >= full);
-  if (!sure && deleted(text, q)) return null;
+  const { found: exact, sure } = exactCandidates(index, q);
+  if (sure) return found(text, q, choose(exact, q, text));
+  if (deleted(index, q)) return null;
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
   const trusted = exact.filter((c) => c.context >= needed);
-  const fuzzy = sure
-    ? []
-    : [...fuzzyCandidates(text, q), ...bracketCandidates(text, q)].filter((f) =>
-        trusted.every((c) => c.end <= f.start || c.start >= f.end),
-      );
-  const best = choose([...exact, ...fuzzy], q);
+  const apart = (f: Candidate) => trusted.every((c) => c.end <= f.start || c.start >= f.end);
+  let fuzzy: Candidate[] = [];
+  if (expected !== undefined) {
+    const from = Math.max(0, expected - NEAR);
+    const to = Math.min(text.length, expected + q.exact.length + NEAR);
+    fuzzy = fuzzyCandidates(index, q, from, to).filter(apart);
+  }
+  if (!choose([...exact, ...fuzzy], q, text)) {
+    fuzzy = fuzzyCandidates(index, q, 0, text.length).filter(apart);
+  }
+  // Between intact neighbours only when nothing else would do: it costs an edit distance.
+  if (!choose([...exact, ...fuzzy], q, text)) {
+    fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
+  }
+  return found(text, q, choose([...exact, ...fuzzy], q, text));
+}
+
+function found(text: string, q: Quote, best: Candidate | null): Found | null {
   if (!best) return null;
   return {
     start: best.start,

@@ -108,7 +108,8 @@ export function readText(root: Element): PageText {
   const nodeStarts: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let text = '';
+  // Pieces joined once at the end: a string grown piece by piece is a rope, slow to search.
+  const parts: string[] = [];
   let raw = 0;
   // A whitespace run (or block edge) seen but not yet written: written once, before the next
   // visible character, so runs collapse and the text never starts or ends with a space.
@@ -116,14 +117,14 @@ export function readText(root: Element): PageText {
 
   const emit = (chars: string, start: number, end: number) => {
     if (pending >= 0) {
-      if (text.length > 0) {
-        text += ' ';
+      if (starts.length > 0) {
+        parts.push(' ');
         starts.push(pending);
         ends.push(pending);
       }
       pending = -1;
     }
-    text += chars;
+    parts.push(chars);
     for (let k = 0; k < chars.length; k++) {
       starts.push(start);
       ends.push(end);
@@ -183,7 +184,7 @@ export function readText(root: Element): PageText {
     }
     node = null;
   }
-  return { text, nodes, nodeStarts, starts, ends };
+  return { text: parts.join(''), nodes, nodeStarts, starts, ends };
 }
 
 /** The last index `i` in ascending `values` with `values[i] <= target` (-1 if none). */

@@ -28,12 +28,16 @@ describe('citationExporters', { timeout: 60_000 }, () => {
       createdAt: p.createdAt!,
       updatedAt: p.createdAt!,
     }));
-    const exporters = citationExporters('mla', 'en-US', 'MLA');
-    expect(Object.keys(exporters)).toEqual(['MLA', 'BibTeX', 'BibLaTeX', 'RIS', 'CSL-JSON']);
+    let style: 'mla' | 'apa' = 'mla';
+    const exporters = citationExporters(async () => ({ style, locale: 'en-US' }), 'references');
+    expect(Object.keys(exporters)).toEqual(['references', 'BibTeX', 'BibLaTeX', 'RIS', 'CSL-JSON']);
     const ris = await exporters.RIS!({ pages, annotations: [] });
     expect(ris.fileName).toBe('gloss-bibliography.ris');
     expect(ris.content).toContain('AU  - Báo Tin tức/TTXVN');
-    const mla = await exporters.MLA!({ pages, annotations: [] });
+    const mla = await exporters.references!({ pages, annotations: [] });
     expect(mla.content).toContain('Doe, Jane Q., et al.');
+    style = 'apa';
+    const apa = await exporters.references!({ pages, annotations: [] });
+    expect(apa.content).toContain('Doe, J. Q., Roe, R., & Nguyễn, V. A. (2021)');
   });
 });

@@ -60,19 +60,21 @@ export async function bibliographyFile(
 
 /**
  * The library's citation exporters, by the name on their buttons: the selection's pages as
- * BibTeX, BibLaTeX, RIS and CSL-JSON, and as references in `style` under `styleName`.
+ * references in the student's style (under `referencesName`), BibTeX, BibLaTeX, RIS and
+ * CSL-JSON. `options` is read at each export, so that a style changed meanwhile applies.
  */
 export function citationExporters(
-  style: CitationStyle,
-  locale: CitationLocale,
-  styleName: string,
+  options: () => Promise<{ style: CitationStyle; locale: CitationLocale }>,
+  referencesName: string,
 ): Record<string, Exporter> {
   const exporter =
     (format: BibliographyFormat): Exporter =>
-    ({ pages }: { pages: Page[] }) =>
-      bibliographyFile(pages.map(toCSL), format, style, locale);
+    async ({ pages }: { pages: Page[] }) => {
+      const { style, locale } = await options();
+      return bibliographyFile(pages.map(toCSL), format, style, locale);
+    };
   return {
-    [styleName]: exporter('text'),
+    [referencesName]: exporter('text'),
     BibTeX: exporter('bibtex'),
     BibLaTeX: exporter('biblatex'),
     RIS: exporter('ris'),

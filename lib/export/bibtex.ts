@@ -19,7 +19,7 @@ const SPECIAL: Record<string, string> = {
 };
 
 /** Field text for LaTeX: special characters escaped, one line, NFC. */
-export function escapeLatex(text: string): string {
+function escapeLatex(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\s+/g, ' ')
@@ -48,7 +48,7 @@ function bibName(name: Name): string {
 const foldAscii = (text: string) => withoutDiacritics(text).replace(/[^A-Za-z0-9]/g, '');
 
 /** Stable, unique ASCII keys: first author, year, first title word ("doe2021reading"). */
-export function citationKeys(items: readonly CslItem[]): string[] {
+function citationKeys(items: readonly CslItem[]): string[] {
   const used = new Map<string, number>();
   return items.map((item) => {
     const first = item.author?.[0];

@@ -54,7 +54,7 @@ const host = (url: string) => {
  * The URL to cite: the canonical link when it stays on the same site (some sites point every
  * article's canonical link at their home page or a partner), else the page's normalised URL.
  */
-export function citedUrl(page: Pick<Page, 'url' | 'canonicalUrl'>): string {
+function citedUrl(page: Pick<Page, 'url' | 'canonicalUrl'>): string {
   const canonical = page.canonicalUrl;
   return canonical && host(canonical) === host(page.url) && new URL(canonical).pathname.length > 1
     ? canonical

@@ -28,9 +28,6 @@ import {
 import { displayName, parseByline, parseName } from './names';
 import { cleanText } from './text';
 
-export { normalizeDate } from './dates';
-export { displayName, isOrganisation, parseByline, parseName } from './names';
-
 interface Article {
   title?: string | null;
   byline?: string | null;

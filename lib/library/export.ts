@@ -1,9 +1,9 @@
 // Exporting a set of annotations: the library hands the selected records to an exporter and
-// saves the file it makes: plain JSON, a sync file, Markdown, W3C Web Annotations, BibTeX, RIS.
+// saves the file it makes: plain JSON, a sync file, Markdown, W3C Web Annotations. Citation
+// formats come from lib/export/bibliography.ts.
 import type { Annotation, Page } from '../model';
 import type { SyncFile } from '../model/sync-file';
 import { fromRow, type GlossDb } from '../db';
-import { toBibTeX, toCSL, toRIS } from '../export/citation';
 import { toMarkdown, zipDocuments, type MarkdownLabels } from '../export/markdown';
 import { toWebAnnotations } from '../export/w3c';
 import { serializeSyncFile } from '../sync';
@@ -83,16 +83,6 @@ export function libraryExporters(
       fileName: 'gloss-annotations.jsonld',
       mime: 'application/ld+json',
       content: JSON.stringify(toWebAnnotations(syncFileOf(selection)), null, 2),
-    }),
-    BibTeX: ({ pages }) => ({
-      fileName: 'gloss.bib',
-      mime: 'application/x-bibtex',
-      content: toBibTeX(pages.map(toCSL)),
-    }),
-    RIS: ({ pages }) => ({
-      fileName: 'gloss.ris',
-      mime: 'application/x-research-info-systems',
-      content: toRIS(pages.map(toCSL)),
     }),
   };
 }

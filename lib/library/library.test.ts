@@ -258,7 +258,7 @@ describe('export', () => {
     expect(JSON.parse(file.content as string)).toEqual(selection);
   });
 
-  it('offers the sync file, Markdown, W3C, BibTeX and RIS of the selection', async () => {
+  it('offers the sync file, Markdown and W3C of the selection', async () => {
     const exporters = libraryExporters({ source: 'Nguồn', tags: 'Thẻ', syncFile: 'tệp đồng bộ' });
     const both = await selectionOf(db, [quyen.id, essay.id]);
     const one = await selectionOf(db, [essay.id]);
@@ -279,7 +279,5 @@ describe('export', () => {
 
     const w3c = JSON.parse((await exporters.W3C!(both)).content as string);
     expect(w3c.type).toBe('AnnotationCollection');
-    expect((await exporters.BibTeX!(both)).content).toMatch(/^@/m);
-    expect((await exporters.RIS!(both)).content).toMatch(/^TY {2}- /m);
   });
 });

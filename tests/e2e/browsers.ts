@@ -93,8 +93,17 @@ const rendered = (tab: Tab, selector: string) =>
     tab.evaluate((s) => document.querySelector(s) !== null, selector),
   );
 
-/** Chromium with the extension, or without it (`extension: false`) as a baseline. */
-export async function launchChromium({ extension = true } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Without the extension, as a baseline for benchmarks. */
+  extension?: boolean;
+  /** The browser's UI language, which the extension's UI follows. */
+  lang?: 'en' | 'vi';
+}
+
+export async function launchChromium({
+  extension = true,
+  lang = 'en',
+}: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = join(root, '.output/chrome-mv3');
   requireBuild(dir, 'chromium');
   const profile = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
@@ -103,9 +112,12 @@ export async function launchChromium({ extension = true } = {}): Promise<Extensi
     headless: true,
     viewport: { width: 1280, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang },
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     args: [
       ...(extension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+      `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -139,7 +151,7 @@ export async function launchChromium({ extension = true } = {}): Promise<Extensi
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox({ lang = 'en' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = join(root, '.output/firefox-mv3');
   requireBuild(dir, 'firefox');
   const browser = await puppeteer.launch({
@@ -150,6 +162,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
+      'intl.locale.requested': lang === 'vi' ? 'vi' : 'en-US',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     },
   });
@@ -168,6 +181,6 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   };
 }
 
-export function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options?: LaunchOptions): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

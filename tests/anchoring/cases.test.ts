@@ -1,0 +1,164 @@
+// Hand-written anchoring cases, in the spirit of the public suites of Apache Annotator
+// (text-quote matching) and Hypothesis (match-quote): edges of the text, ranges across
+// elements, overlapping and repeated occurrences, context that disagrees a little or a lot.
+import { describe as group, expect, it } from 'vitest';
+import { anchor, anchorAll, describe } from '../../lib/anchoring';
+import { matchQuote, PageIndex, type Quote } from '../../lib/anchoring/match';
+import type { Selector } from '../../lib/model';
+
+function page(html: string): Element {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+function textNode(root: Element, containing: string): Text {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n as Text).data.includes(containing)) return n as Text;
+  }
+  throw new Error(`no text node with "${containing}"`);
+}
+
+function range(start: [Node, number], end: [Node, number]): Range {
+  const r = document.createRange();
+  r.setStart(...start);
+  r.setEnd(...end);
+  return r;
+}
+
+const find = (text: string, q: Partial<Quote> & { exact: string }) =>
+  matchQuote(new PageIndex(text), { prefix: '', suffix: '', ...q });
+
+group('anchoring at the edges of the text', () => {
+  it('anchors the first and the last words of a page', () => {
+    const root = page('<p>Harbour lights dim slowly over the bay tonight</p>');
+    const node = textNode(root, 'Harbour');
+    const first = describe(root, range([node, 0], [node, 7]));
+    const at = node.data.indexOf('tonight');
+    const last = describe(root, range([node, at], [node, at + 7]));
+    expect(anchor(root, first)?.toString()).toBe('Harbour');
+    expect(anchor(root, last)?.toString()).toBe('tonight');
+  });
+
+  it('still finds a passage whose stored context runs past what is left of the text', () => {
+    const text = 'lights dim slowly over the bay tonight';
+    const q = { exact: 'dim slowly', prefix: 'Harbour lights ', suffix: ' over the bay tonight' };
+    expect(find(text, q)).toEqual({ start: 7, end: 17, changed: false });
+  });
+
+  it('anchors a passage that now ends the page although a suffix was stored', () => {
+    const text = 'Ferries leave the northern pier every hour until midnight';
+    const q = {
+      exact: 'until midnight',
+      prefix: 'Ferries leave the northern pier every hour ',
+      suffix: ', except on public holidays when the timetable changes.',
+    };
+    expect(find(text, q)).toMatchObject({ start: 43, end: 57 });
+  });
+
+  it('finds nothing in an empty text or for an empty quote', () => {
+    expect(find('', { exact: 'pier' })).toBeNull();
+    expect(find('pier', { exact: '' })).toBeNull();
+  });
+});
+
+group('ranges across elements', () => {
+  it('anchors a range from inside one inline element to inside another', () => {
+    const html = '<p>The <em>old harbour</em> wall was <a href="#">rebuilt in</a> 1890.</p>';
+    const root = page(html);
+    const selectors = describe(
+      root,
+      range([textNode(root, 'old harbour'), 4], [textNode(root, 'rebuilt'), 7]),
+    );
+    expect(selectors[0]).toMatchObject({ exact: 'harbour wall was rebuilt' });
+    const r = anchor(
+      page(html.replace('<em>', '<strong>').replace('</em>', '</strong>')),
+      selectors,
+    );
+    expect(r?.toString()).toBe('harbour wall was rebuilt');
+    expect(r?.startContainer.parentElement?.localName).toBe('strong');
+  });
+
+  it('anchors a range that ends exactly where an element ends', () => {
+    const root = page('<p>Keep <b>left</b> at the fork.</p>');
+    const b = textNode(root, 'left');
+    const selectors = describe(root, range([b, 0], [b, 4]));
+    const r = anchor(root, selectors)!;
+    expect(r.toString()).toBe('left');
+    expect([r.endContainer, r.endOffset]).toEqual([b, 4]);
+  });
+
+  it('leaves text in the head out: the root is the body', () => {
+    document.head.innerHTML = '<title>Harbour news</title>';
+    const root = page('<p>News from the harbour.</p>');
+    const selectors: Selector[] = [
+      { type: 'TextQuoteSelector', exact: 'Harbour news', prefix: '', suffix: '' },
+    ];
+    expect(anchor(root, selectors)).toBeNull();
+  });
+});
+
+group('repeated and overlapping text', () => {
+  it('tells overlapping occurrences apart by their context', () => {
+    // "nana" occurs at 2 and at 4 of "bananana"; the context says which.
+    expect(find('a bananana b', { exact: 'nana', prefix: 'a bana', suffix: ' b' })).toMatchObject({
+      start: 6,
+    });
+    expect(find('a bananana b', { exact: 'nana', prefix: 'a ba', suffix: 'na b' })).toMatchObject({
+      start: 4,
+    });
+  });
+
+  it('picks the occurrence whose context agrees best, even with a typo in the context', () => {
+    const text =
+      'We packed the boat before dawn. We packed the tent after lunch. We packed the car at dusk.';
+    const tent = text.indexOf('We packed the tent');
+    const q = { exact: 'We packed the', prefix: 'boat before dawm. ', suffix: ' tent aftr lunch.' };
+    expect(find(text, q)).toMatchObject({ start: tent, changed: false });
+  });
+
+  it('uses the position only to choose between occurrences with the same context', () => {
+    const text = 'Yes. No. Yes. No. Yes. No.';
+    const second = 9;
+    expect(find(text, { exact: 'Yes.', prefix: 'No. ', suffix: ' No.', start: 10 })).toMatchObject({
+      start: second,
+    });
+    expect(find(text, { exact: 'Yes.', prefix: 'No. ', suffix: ' No.', start: 20 })).toMatchObject({
+      start: 18,
+    });
+  });
+
+  it('does not take a look-alike whose context disagrees on both sides', () => {
+    const text = 'The ferry to the island was cancelled. Tickets for the concert are sold out.';
+    const q = {
+      exact: 'was cancelled',
+      prefix: 'The night train to the capital ',
+      suffix: ' because of snow on the tracks.',
+    };
+    expect(find(text, q)).toBeNull();
+  });
+});
+
+group('passages that changed', () => {
+  it('re-attaches a passage with a typo fixed and says that its text changed', () => {
+    const before = '<p>The lighthouse keeper recieved a medal for thirty years of service.</p>';
+    const root = page(before);
+    const node = textNode(root, 'recieved');
+    const quote = 'lighthouse keeper recieved a medal';
+    const selectors = describe(root, range([node, 4], [node, 4 + quote.length]));
+    const after = page(before.replace('recieved', 'received'));
+    const result = anchorAll(after, [{ id: 'a', selectors }]).get('a')!;
+    expect(result.state).toBe('changed');
+    expect(result.range?.toString()).toBe('lighthouse keeper received a medal');
+  });
+
+  it('orphans a passage rewritten beyond a small edit', () => {
+    const text = 'The harbour master retired in spring after a long career at sea.';
+    const q = {
+      exact: 'a different sentence entirely',
+      prefix: 'retired in spring after ',
+      suffix: ' at sea.',
+    };
+    expect(find(text, q)).toBeNull();
+  });
+});

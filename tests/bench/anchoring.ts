@@ -1,0 +1,212 @@
+// Re-anchoring 500 highlights after the combined change on the largest sample pages: Gloss,
+// its peers (dom-anchor-text-quote, @apache-annotator/dom) and a floor (the text read once,
+// exact indexOf), in the same run; then the fidelity table of each over every kind of change.
+import { Window } from 'happy-dom';
+import * as textQuote from 'dom-anchor-text-quote';
+import { createTextQuoteSelectorMatcher, describeTextQuote } from '@apache-annotator/dom';
+import { anchorAll, describe } from '../../lib/anchoring';
+import type { Selector } from '../../lib/model';
+import {
+  CHANGES,
+  changed,
+  fidelity,
+  formatTable,
+  original,
+  outcomeOf,
+  OUTCOMES,
+  passageRange,
+  samplePages,
+  spanOf,
+  type Tool,
+} from '../anchoring/harness';
+
+// The peers read DOM globals (NodeFilter, Range) as a browser page would.
+const window = new Window();
+const globals = window as unknown as Record<string, unknown>;
+for (const name of ['NodeFilter', 'Node', 'Range', 'Text', 'Element', 'Document']) {
+  (globalThis as Record<string, unknown>)[name] ??= globals[name];
+}
+
+/**
+ * happy-dom's NodeIterator lacks `referenceNode` and `pointerBeforeReferenceNode`, which
+ * @apache-annotator/dom relies on: a spec-shaped iterator over a TreeWalker stands in for it.
+ */
+class NodeIteratorShim {
+  referenceNode: Node;
+  pointerBeforeReferenceNode = true;
+  readonly #walker: TreeWalker;
+  readonly #whatToShow: number;
+  readonly #filter: NodeFilter | null;
+  constructor(root: Node, whatToShow = 0xffffffff, filter: NodeFilter | null = null) {
+    this.referenceNode = root;
+    this.#whatToShow = whatToShow;
+    this.#filter = filter;
+    this.#walker = root.ownerDocument!.createTreeWalker(root, whatToShow, filter);
+  }
+  #accepts(node: Node): boolean {
+    if (!(this.#whatToShow & (1 << (node.nodeType - 1)))) return false;
+    const f = this.#filter;
+    const verdict = !f ? 1 : typeof f === 'function' ? f(node) : f.acceptNode(node);
+    return verdict === 1;
+  }
+  #step(forward: boolean): Node | null {
+    if (this.pointerBeforeReferenceNode === forward) {
+      this.pointerBeforeReferenceNode = !forward;
+      if (this.#accepts(this.referenceNode)) return this.referenceNode;
+    }
+    this.#walker.currentNode = this.referenceNode;
+    const next = forward ? this.#walker.nextNode() : this.#walker.previousNode();
+    if (next) this.referenceNode = next;
+    return next;
+  }
+  nextNode(): Node | null {
+    return this.#step(true);
+  }
+  previousNode(): Node | null {
+    return this.#step(false);
+  }
+}
+let proto = Object.getPrototypeOf(window.document) as Record<string, unknown> | null;
+while (proto && !Object.prototype.hasOwnProperty.call(proto, 'createNodeIterator')) {
+  proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
+}
+proto!.createNodeIterator = (root: Node, whatToShow?: number, filter?: NodeFilter | null) =>
+  new NodeIteratorShim(root, whatToShow, filter);
+
+const gloss: Tool = {
+  name: 'Gloss',
+  describe: (root, range) => describe(root, range),
+  anchorAll: (root, saved) => {
+    const items = saved.map((selectors, i) => ({
+      id: String(i),
+      selectors: selectors as Selector[],
+    }));
+    const results = anchorAll(root, items);
+    return items.map((item) => results.get(item.id)!.range);
+  },
+};
+
+/** The floor: every text node read once into one string, each quote found with indexOf. */
+const floor: Tool = {
+  name: 'floor',
+  describe: (_root, range) => range.toString(),
+  anchorAll: (root, saved) => {
+    const doc = root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      starts.push(text.length);
+      text += (n as Text).data;
+    }
+    const locate = (offset: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { node: nodes[lo]!, offset: offset - starts[lo]! };
+    };
+    return saved.map((quote) => {
+      const at = text.indexOf(quote as string);
+      if (at < 0 || !(quote as string)) return null;
+      const start = locate(at);
+      const end = locate(at + (quote as string).length - 1);
+      const range = doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset + 1);
+      return range;
+    });
+  },
+};
+
+const domAnchorTextQuote: Tool = {
+  name: 'dom-anchor-text-quote',
+  describe: (root, range) => {
+    const quote = textQuote.fromRange(root, range);
+    return { quote, hint: textQuote.toTextPosition(root, quote)?.start };
+  },
+  anchorAll: (root, saved) =>
+    saved.map((s) => {
+      const { quote, hint } = s as { quote: textQuote.TextQuote; hint: number };
+      return textQuote.toRange(root, quote, { hint }) ?? null;
+    }),
+};
+
+const apache: Tool = {
+  name: '@apache-annotator/dom',
+  describe: (root, range) => describeTextQuote(range, root),
+  anchorAll: async (root, saved) => {
+    const out: (Range | null)[] = [];
+    for (const s of saved) {
+      const selector = await (s as ReturnType<typeof describeTextQuote>);
+      const matches = createTextQuoteSelectorMatcher(selector)(root);
+      const first = await matches.next();
+      out.push(first.done ? null : first.value);
+    }
+    return out;
+  },
+};
+
+const TOOLS = [floor, gloss, domAnchorTextQuote, apache];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+async function timed(tool: Tool, root: Element, saved: unknown[], runs: number) {
+  const times: number[] = [];
+  let ranges: (Range | null)[] = [];
+  for (let i = 0; i < runs; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t = performance.now();
+    ranges = await tool.anchorAll(root, saved);
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), ranges };
+}
+
+export async function run(): Promise<void> {
+  const combined = CHANGES.find((c) => c.name === 'combined')!;
+  const largest = samplePages()
+    .sort((a, b) => b.html.length - a.html.length)
+    .slice(0, 3);
+  console.log('500 highlights re-anchored after the combined change (median of runs, ms)');
+  for (const page of largest) {
+    const from = original(page.html, 500, 1);
+    const after = changed(from, combined.change, 1);
+    const floorMs: number[] = [];
+    const rows: string[] = [];
+    for (const tool of TOOLS) {
+      const saved = await Promise.all(
+        from.ids.map((id) => tool.describe(from.doc.body, passageRange(from.doc, id))),
+      );
+      const slow = tool === domAnchorTextQuote || tool === apache;
+      const { ms, ranges } = await timed(tool, after.doc.body, saved, slow ? 3 : 11);
+      if (tool === floor) floorMs.push(ms);
+      const tally = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<string, number>;
+      from.ids.forEach((id, i) => {
+        tally[outcomeOf(after.expected.get(id) ?? null, spanOf(after.doc, ranges[i] ?? null))]!++;
+      });
+      rows.push(
+        `  ${tool.name.padEnd(22)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / floorMs[0]!)
+          .toFixed(2)
+          .padStart(7)}× floor   ${OUTCOMES.map((o) => `${o} ${tally[o]}`).join(', ')}`,
+      );
+    }
+    console.log(`${page.name} (${page.html.length} bytes, ${from.ids.length} highlights)`);
+    rows.forEach((r) => console.log(r));
+  }
+  const pages = samplePages();
+  for (const tool of TOOLS) {
+    console.log(
+      '\n' +
+        formatTable(
+          `${tool.name}: fidelity (20 highlights per page and change)`,
+          await fidelity(tool, pages, 20),
+        ),
+    );
+  }
+}
