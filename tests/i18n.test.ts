@@ -9,9 +9,16 @@ import vi from '../public/_locales/vi/messages.json';
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
 const root = join(__dirname, '..');
-/** Messages that are rightly the same in both languages (names). */
-// Names of the product, of citation styles and of file formats read the same in both languages.
-const SAME_IN_BOTH = new Set(['sidebarTitle']);
+/** Names of the product, of citation styles and of file formats: the same in both languages. */
+const SAME_IN_BOTH = new Set([
+  'sidebarTitle',
+  'cite_style_harvard',
+  'cite_style_ieee',
+  'cite_format_bibtex',
+  'cite_format_biblatex',
+  'cite_format_ris',
+  'cite_format_cslJson',
+]);
 /** Attributes a reader sees or hears. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt']);
 const LETTERS = /\p{L}/u;
