@@ -8,6 +8,7 @@ import type { PageAnnotations } from '@/lib/db/handlers';
 import { COLOURS, type Annotation, type Colour } from '@/lib/model';
 import { ToContent, type ToBackground } from '@/lib/model/messages';
 import { createPageController } from '@/lib/page/controller';
+import { createReanchorScheduler } from '@/lib/anchoring/scheduler';
 import { paintStyles } from '@/lib/page/paint';
 import { selectedRange as selected } from '@/lib/page/selection';
 import { createToolbar } from '@/lib/page/toolbar';
@@ -42,17 +43,22 @@ function startPage(ctx: ContentScriptContext) {
     document.head.append(style);
   };
 
-  // Pages that load content late or re-render re-anchor what is still pending.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      void controller.reanchor().then(() => controller.hasPending() || observer.disconnect());
-    }, 500);
+  // Pages that load content late or re-render re-anchor what is still pending: debounced,
+  // resting when nothing is left or nothing more attaches (lib/anchoring/scheduler.ts).
+  const observer = new MutationObserver(() => scheduler.poke());
+  const scheduler = createReanchorScheduler({
+    run: () => {
+      // Anchoring runs synchronously inside reanchor(); only its report is awaited.
+      void controller.reanchor();
+      const left = controller.pending();
+      if (left === 0) observer.disconnect();
+      return left;
+    },
   });
   const watch = () => {
-    if (!controller.hasPending()) return;
+    if (controller.pending() === 0) return;
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    scheduler.wake();
   };
 
   const load = async (found?: PageAnnotations) => {

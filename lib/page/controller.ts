@@ -104,7 +104,8 @@ export function createPageController(options: PageControllerOptions) {
       return attached;
     },
 
-    hasPending: () => annotations.some((a) => !ranges.has(a.id)),
+    /** How many annotations are not attached to the page (yet). */
+    pending: () => annotations.filter((a) => !ranges.has(a.id)).length,
     get count() {
       return annotations.length;
     },
