@@ -1,21 +1,6 @@
 // The fidelity suite: Gloss's highlights on the sample pages, after every kind of change.
 import { expect, it } from 'vitest';
-import { anchorAll, describe } from '../../lib/anchoring';
-import type { Selector } from '../../lib/model';
-import { fidelity, formatTable, samplePages, type Tool } from './harness';
-
-const gloss: Tool = {
-  name: 'Gloss',
-  describe: (root, range) => describe(root, range),
-  anchorAll: (root, saved) => {
-    const items = saved.map((selectors, i) => ({
-      id: String(i),
-      selectors: selectors as Selector[],
-    }));
-    const results = anchorAll(root, items);
-    return items.map((item) => results.get(item.id)!.range);
-  },
-};
+import { fidelity, formatTable, gloss, samplePages } from './harness';
 
 /**
  * Issue 3's targets: no highlight misplaced, at least 99% correct where the passage survives,

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import NodeUtility from 'happy-dom/lib/nodes/node/NodeUtility.js';
+import { anchorAll, describe } from '../../lib/anchoring';
 import { offsetsOf, readText } from '../../lib/anchoring/text';
+import type { Selector } from '../../lib/model';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
@@ -590,6 +592,20 @@ export interface Tool {
   describe(root: Element, range: Range): unknown;
   anchorAll(root: Element, saved: readonly unknown[]): Promise<(Range | null)[]> | (Range | null)[];
 }
+
+/** Gloss itself, as a tool of the suite and of the benchmark. */
+export const gloss: Tool = {
+  name: 'Gloss',
+  describe: (root, range) => describe(root, range),
+  anchorAll: (root, saved) => {
+    const items = saved.map((selectors, i) => ({
+      id: String(i),
+      selectors: selectors as Selector[],
+    }));
+    const results = anchorAll(root, items);
+    return items.map((item) => results.get(item.id)!.range);
+  },
+};
 
 export type Tally = Record<Outcome, number>;
 const emptyTally = (): Tally => ({ correct: 0, partial: 0, misplaced: 0, orphaned: 0 });

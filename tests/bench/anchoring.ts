@@ -4,13 +4,12 @@
 import { Window } from 'happy-dom';
 import * as textQuote from 'dom-anchor-text-quote';
 import { createTextQuoteSelectorMatcher, describeTextQuote } from '@apache-annotator/dom';
-import { anchorAll, describe } from '../../lib/anchoring';
-import type { Selector } from '../../lib/model';
 import {
   CHANGES,
   changed,
   fidelity,
   formatTable,
+  gloss,
   original,
   outcomeOf,
   OUTCOMES,
@@ -72,19 +71,6 @@ while (proto && !Object.prototype.hasOwnProperty.call(proto, 'createNodeIterator
 }
 proto!.createNodeIterator = (root: Node, whatToShow?: number, filter?: NodeFilter | null) =>
   new NodeIteratorShim(root, whatToShow, filter);
-
-const gloss: Tool = {
-  name: 'Gloss',
-  describe: (root, range) => describe(root, range),
-  anchorAll: (root, saved) => {
-    const items = saved.map((selectors, i) => ({
-      id: String(i),
-      selectors: selectors as Selector[],
-    }));
-    const results = anchorAll(root, items);
-    return items.map((item) => results.get(item.id)!.range);
-  },
-};
 
 /** The floor: every text node read once into one string, each quote found with indexOf. */
 const floor: Tool = {
