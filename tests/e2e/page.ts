@@ -43,14 +43,25 @@ export async function selectWithMouse(tab: Tab, text: string): Promise<void> {
     };
   }, text);
   if (!points) throw new Error(`Text not found on the page: ${text}`);
-  await tab.mouse.move(points.x1, points.y1);
-  await tab.mouse.down();
-  await tab.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 5 });
-  await tab.mouse.move(points.x2, points.y2, { steps: 5 });
-  await tab.mouse.up();
-  const selected = await tab.evaluate(() => window.getSelection()?.toString() ?? '', null);
-  if (selected.replace(/\s+/g, ' ').trim() !== text.replace(/\s+/g, ' ').trim()) {
-    throw new Error(`Mouse selected "${selected}" instead of "${text}"`);
+  // Right after a navigation the content script may not listen yet (it starts at
+  // document_idle): a reader would select again when no toolbar shows, and so do the tests.
+  for (let attempt = 1; ; attempt++) {
+    await tab.mouse.move(points.x1, points.y1);
+    await tab.mouse.down();
+    await tab.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 5 });
+    await tab.mouse.move(points.x2, points.y2, { steps: 5 });
+    await tab.mouse.up();
+    const selected = await tab.evaluate(() => window.getSelection()?.toString() ?? '', null);
+    if (selected.replace(/\s+/g, ' ').trim() !== text.replace(/\s+/g, ' ').trim()) {
+      throw new Error(`Mouse selected "${selected}" instead of "${text}"`);
+    }
+    try {
+      await waitFor('the selection toolbar', () => toolbarShown(tab), 3_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await tab.evaluate(() => window.getSelection()?.removeAllRanges(), null);
+    }
   }
 }
 
