@@ -11,7 +11,7 @@ import { createPageController } from '@/lib/page/controller';
 import { createReanchorScheduler } from '@/lib/anchoring/scheduler';
 import { paintStyles } from '@/lib/page/paint';
 import { selectedRange as selected } from '@/lib/page/selection';
-import { createToolbar } from '@/lib/page/toolbar';
+import { createToolbar, EDITOR_SIZE, editorPosition } from '@/lib/page/toolbar';
 import { writeClipboard } from '@/lib/page/clipboard';
 
 const send = <T>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<T>;
@@ -107,7 +107,6 @@ function startPage(ctx: ContentScriptContext) {
     ensureStyles();
     const annotation = await controller.highlight(range, colour);
     window.getSelection()?.removeAllRanges();
-    ui?.toolbar.hide();
     if (edit) openEditor(annotation.id, edit, range.getBoundingClientRect());
   }
 
@@ -135,12 +134,15 @@ function startPage(ctx: ContentScriptContext) {
     const frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL(`/editor.html?id=${id}&focus=${focus}`);
     frame.title = t('editNote');
-    const top = Math.min(near.bottom + 8, window.innerHeight - 330);
-    const left = Math.min(Math.max(8, near.left), window.innerWidth - 368);
+    const { left, top } = editorPosition(near, {
+      width: window.innerWidth,
+      height: window.innerHeight,
+    });
     frame.setAttribute(
       'style',
-      `position:fixed;z-index:2147483647;top:${Math.max(8, top)}px;left:${left}px;width:360px;` +
-        'height:320px;border:0;border-radius:10px;box-shadow:0 4px 24px rgba(0,0,0,.35);',
+      `position:fixed;z-index:2147483647;top:${top}px;left:${left}px;` +
+        `width:${EDITOR_SIZE.width}px;height:${EDITOR_SIZE.height}px;border:0;` +
+        'border-radius:10px;box-shadow:0 4px 24px rgba(0,0,0,.35);',
     );
     host().shadow.append(frame);
     editor = frame;

@@ -11,8 +11,6 @@ import {
 import { matchQuote, PageIndex, type Quote } from './match';
 import { normalizeText, offsetsOf, rangeOf, readText, type PageText } from './text';
 
-export { normalizeText } from './text';
-
 /** What re-attaching one annotation found: a range, or nothing (an orphan). */
 export type AnchorResult =
   { range: Range; state: Exclude<AnchorState, 'orphan'> } | { range: null; state: 'orphan' };

@@ -160,5 +160,3 @@ export function createPageController(options: PageControllerOptions) {
     states: () => ({ url, states: { ...states } }),
   };
 }
-
-export type PageController = ReturnType<typeof createPageController>;

@@ -47,6 +47,19 @@ export function toolbarPosition(
   return { left: Math.max(GAP, left), top: Math.max(GAP, top) };
 }
 
+/** The in-page note editor's size: room for the quote, a note and tags. */
+export const EDITOR_SIZE = { width: 360, height: 320 } as const;
+
+/** Where the in-page editor goes: just below the passage, kept inside the viewport. */
+export function editorPosition(
+  near: Box,
+  viewport: { width: number; height: number },
+): { left: number; top: number } {
+  const top = Math.min(near.bottom + GAP, viewport.height - EDITOR_SIZE.height - GAP);
+  const left = Math.min(Math.max(GAP, near.left), viewport.width - EDITOR_SIZE.width - GAP);
+  return { left: Math.max(GAP, left), top: Math.max(GAP, top) };
+}
+
 const STYLE = `
 :host { all: initial; }
 .bar { position: fixed; z-index: 2147483647; display: flex; gap: 4px; align-items: center;

@@ -108,4 +108,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('editing in %s', (name) => {
     );
     expect((await sidebarQuotes(sidebar)).attached).toEqual([NEW_PLACE, SECOND]);
   });
+
+  it('highlights the selection as the context menu and the keyboard command ask it to', async () => {
+    const phrase = 'Đối với việc hoàn thiện cơ chế, hệ thống văn bản hướng dẫn quản lý Đề án';
+    await article.bringToFront();
+    await selectWithMouse(article, phrase);
+    // Both send the tab this message (background.ts); a headless browser has no menu to click.
+    await sidebar.evaluate(
+      async ({ tabId }) => {
+        type Tabs = { sendMessage(id: number, message: object): Promise<unknown> };
+        const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        await api.tabs.sendMessage(tabId, { type: 'selection.highlight', colour: 'pink' });
+      },
+      { tabId: await tabIdOf(browser, url) },
+    );
+    await waitFor(
+      'the pink highlight',
+      async () => (await painted(article))['gloss-pink']?.length === 1,
+    );
+    expect((await painted(article))['gloss-pink']).toEqual([phrase]);
+  });
 });
