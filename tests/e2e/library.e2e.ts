@@ -136,7 +136,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
       const { quotes } = await results(library);
       return quotes.length === 1 && quotes[0] === EN_SENTENCE;
     });
-    expect(await library.evaluate(() => location.search, null)).toContain('tag=web');
+    // The address follows in an effect, which a background tab may run up to 100 ms later.
+    await waitFor('the tag in the address', async () =>
+      (await library.evaluate(() => location.search, null)).includes('tag=web'),
+    );
 
     await captureDownloads(library);
     await library.evaluate(() => {
