@@ -486,13 +486,20 @@ const editsInside: Change = (doc, ids, random) => {
 };
 
 const editsAround: Change = (doc, ids, random) => {
+  // Text that belongs to another passage (one that starts where this one ends) is not "around":
+  // editing it would be an edit inside that passage, at its very edge.
+  const inside = insidePassage(doc);
   for (const id of ids) {
     const start = mark(doc, id, 'start');
     const end = mark(doc, id, 'end');
     const before = start.previousSibling;
     const after = end.nextSibling;
-    if (before?.nodeType === 3 && random() < 0.7) editWord(before as Text, random);
-    if (after?.nodeType === 3 && random() < 0.7) editWord(after as Text, random);
+    if (before?.nodeType === 3 && !inside(before) && random() < 0.7) {
+      editWord(before as Text, random);
+    }
+    if (after?.nodeType === 3 && !inside(after) && random() < 0.7) {
+      editWord(after as Text, random);
+    }
   }
 };
 
