@@ -146,6 +146,8 @@ interface Candidate {
   after: number;
   /** Both sides together, with displaced context (see `displaced`). */
   context: number;
+  /** Whether the text right next to both edges is still the stored context (see SNAP_RUN). */
+  intact: boolean;
 }
 
 /**
@@ -171,12 +173,15 @@ const DISPLACED_QUOTE_MIN = 24;
 function evaluate(text: string, q: Quote, start: number, end: number, errors: number): Candidate {
   let before = q.prefix ? agreement(text, start, q.prefix, -1) : 0;
   let after = q.suffix ? agreement(text, end, q.suffix, 1) : 0;
+  const edge = (context: string, at: number, outward: 1 | -1) =>
+    sameRun(text, at, context, outward) >= Math.min(SNAP_RUN, context.length);
+  const intact = edge(q.prefix, start, -1) && edge(q.suffix, end, 1);
   // A short context that agrees up to the edge of the text says as much as a long one: the
   // passage still opens (or closes) the page.
   if (before === q.prefix.length && before === start) before = Math.max(before, EVIDENCE_MIN);
   if (after === q.suffix.length && end + after === text.length)
     after = Math.max(after, EVIDENCE_MIN);
-  return { start, end, errors, before, after, context: before + after };
+  return { start, end, errors, before, after, context: before + after, intact };
 }
 
 /** Agreeing characters minus EDIT_COST per edit, over the quote and its context. */
@@ -216,7 +221,11 @@ function deleted(index: PageIndex, q: Quote): boolean {
   const before = q.prefix.slice(-SEAM_SIDE).trimEnd();
   const after = q.suffix.slice(0, SEAM_SIDE).trimStart();
   if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return false;
-  return index.includes(`${before} ${after}`) || index.includes(before + after);
+  // In repeated text ("] ... ] ... ]") the seam also occurs where nothing was deleted.
+  const stored = `${q.prefix}${q.exact}${q.suffix}`;
+  return [`${before} ${after}`, before + after].some(
+    (seam) => !stored.includes(seam) && index.includes(seam),
+  );
 }
 
 /** Context found displaced beside the only exact occurrence of a long quote, in characters. */
@@ -266,7 +275,15 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
     const before = sameRun(text, at, q.prefix, -1);
     const after = sameRun(text, at + m, q.suffix, 1);
     if (before === q.prefix.length && after === q.suffix.length) {
-      whole.push({ start: at, end: at + m, errors: 0, before, after, context: before + after });
+      whole.push({
+        start: at,
+        end: at + m,
+        errors: 0,
+        before,
+        after,
+        context: before + after,
+        intact: true,
+      });
     }
     runs.push({ at, run: before + after });
   }
@@ -313,7 +330,13 @@ const AMBIGUITY = 4;
  * keeps a batch fast (the whole page is never scanned with edit distance) and keeps the search
  * away from far-off look-alikes that no piece of the passage or its context points to.
  */
-function fuzzyCandidates(index: PageIndex, q: Quote, from: number, to: number): Candidate[] {
+function fuzzyCandidates(
+  index: PageIndex,
+  q: Quote,
+  from: number,
+  to: number,
+  expected?: number,
+): Candidate[] {
   const text = index.text;
   const m = q.exact.length;
   const maxErrors = Math.floor(m * EDITED_ERROR_RATE);
@@ -349,21 +372,52 @@ function fuzzyCandidates(index: PageIndex, q: Quote, from: number, to: number): 
     if (to - from >= m - maxErrors) windows.push({ from, to, votes });
   }
   windows.sort((a, b) => b.votes - a.votes);
+  const searched = windows.slice(0, WINDOWS_MAX);
+  // Where the batch says the passage is (its neighbours moved by as much) is searched too,
+  // whatever the seeds say: every seed may have been edited away with the passage's edges.
+  if (expected !== undefined && !searched.some((w) => w.from <= expected && expected < w.to)) {
+    const near = windows.find((w) => w.from <= expected && expected < w.to);
+    searched.push(
+      near ?? {
+        from: Math.max(0, expected - pad),
+        to: Math.min(text.length, expected + m + pad),
+        votes: 0,
+      },
+    );
+  }
   const found: Candidate[] = [];
-  for (const { from, to } of windows.slice(0, WINDOWS_MAX)) {
+  for (const { from, to } of searched) {
     for (const match of search(text.slice(from, to), q.exact, maxErrors)) {
       // The edit distance puts an edge anywhere it costs the same ("is a year json" matched as
-      // "year json"); the edge goes where the context agrees, and counts what it took in.
-      const reach = match.errors + 2;
-      let start = snap(text, from + match.start, q.prefix, -1, reach);
-      let end = snap(text, from + match.end, q.suffix, 1, reach);
+      // "year json", "In court my case" as "rt my case"); the edge goes where the context
+      // agrees outright, and the text between the edges is measured again.
+      let start = snap(text, from + match.start, q.prefix, -1, maxErrors + 2);
+      let end = snap(text, from + match.end, q.suffix, 1, maxErrors + 2);
       while (start < end && text.charCodeAt(start) === 32) start++;
       while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      if (end <= start) continue;
       const moved = Math.abs(start - from - match.start) + Math.abs(end - from - match.end);
-      if (end > start) found.push(evaluate(text, q, start, end, match.errors + moved));
+      const errors =
+        moved === 0 ? match.errors : remeasured(q.exact, text, start, end, match.errors + moved);
+      found.push(evaluate(text, q, start, end, errors));
     }
   }
   return found;
+}
+
+/** Edit distances computed again only up to this size (quote × text), a fraction of a millisecond. */
+const REMEASURE_MAX = 200_000;
+
+/** The edit distance of the quote to `[start, end)`, or `bound` when too costly to compute. */
+function remeasured(
+  exact: string,
+  text: string,
+  start: number,
+  end: number,
+  bound: number,
+): number {
+  if (exact.length * (end - start) > REMEASURE_MAX) return bound;
+  return Math.min(bound, distance(exact, text.slice(start, end)));
 }
 
 /** Characters of context that must agree outright for `snap` to move an edge. */
@@ -402,8 +456,9 @@ function distance(a: string, b: string): number {
 
 /**
  * A passage edited more than MAX_ERROR_RATE allows ("for" → "data" in a three-word quote) is
- * still the passage when both its neighbours are intact: at least BRACKET_SIDE characters
- * agreeing on each side, and no more than EDITED_ERROR_RATE of it changed. Such a passage is
+ * still the passage when both its neighbours are intact: unchanged right at its edges, at least
+ * BRACKET_SIDE characters agreeing on each side, and no more than EDITED_ERROR_RATE of it
+ * changed. (Agreement alone would let "8." land on "1." where the words between were deleted.) Such a passage is
  * also looked for directly between its neighbours, when its own words are too few to seed.
  */
 const BRACKET_SIDE = 24;
@@ -445,7 +500,12 @@ function acceptable(c: Candidate, q: Quote, needed: number, text: string): boole
   }
   LEADERS.lastIndex = 0;
   if (errors <= MAX_ERROR_RATE * m) return true;
-  return errors <= EDITED_ERROR_RATE * m && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
+  return (
+    errors <= EDITED_ERROR_RATE * m &&
+    c.intact &&
+    c.before >= BRACKET_SIDE &&
+    c.after >= BRACKET_SIDE
+  );
 }
 
 /**
@@ -511,7 +571,7 @@ export function matchQuote(index: PageIndex, q: Quote, expected = q.start): Foun
   if (expected !== undefined) {
     const from = Math.max(0, expected - NEAR);
     const to = Math.min(text.length, expected + q.exact.length + NEAR);
-    fuzzy = fuzzyCandidates(index, q, from, to).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, from, to, expected).filter(apart);
   }
   if (!choose([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzyCandidates(index, q, 0, text.length).filter(apart);

@@ -152,6 +152,63 @@ group('passages that changed', () => {
     expect(result.range?.toString()).toBe('lighthouse keeper received a medal');
   });
 
+  it('takes a word inserted near the start of a passage inside it, edges where the context is', () => {
+    const text =
+      'It had to be easy for us to generate. In court my case, I chose to create lists within lists.';
+    const q = {
+      exact: 'In my case, I chose',
+      prefix: 'It had to be easy for us to generate. ',
+      suffix: ' to create lists within lists.',
+    };
+    const at = text.indexOf('In court');
+    expect(find(text, q)).toEqual({
+      start: at,
+      end: at + 'In court my case, I chose'.length,
+      changed: true,
+    });
+  });
+
+  it('finds an edited passage where its neighbours in the batch moved, when no seed is left', () => {
+    // The quote's one seed, the prefix's tail and the suffix's head were all edited; an exact
+    // look-alike elsewhere agrees with part of the context but is not where the batch expects.
+    const lookAlike =
+      '"http://tools.ietf.org/html/rfc7233" * "http://remotestorage.io/spec/web-authoring" end.';
+    const passage =
+      '{ "http://tools.ietf.org/html/rfc7233": report, "htxp://remotestorage.io/spec/wex-authoring": false }';
+    const text = `${passage} Some other words in between the two. ${lookAlike}`;
+    const q = {
+      exact: '"http://remotestorage.',
+      prefix: '{ "http://tools.ietf.org/html/rfc7233": false, ',
+      suffix: 'io/spec/web-authoring": false }',
+      start: 47,
+    };
+    expect(find(text, q)).toMatchObject({ start: passage.indexOf('"htxp'), changed: true });
+  });
+
+  it('does not take two characters for a changed passage where the words around it went too', () => {
+    // "8." was deleted, and so were "as of" before it and "used" after it.
+    const text =
+      'This vulnerability exists on almost all previous and current versions 1.3, the packets ' +
+      'as attack vectors are the block placement packet and the creative inventory action.';
+    const q = {
+      exact: '8.',
+      prefix: 'This vulnerability exists on almost all previous and current versions as of 1.',
+      suffix:
+        '3, the packets used as attack vectors are the block placement packet and the creative',
+    };
+    expect(find(text, q)).toBeNull();
+  });
+
+  it('is not fooled by a seam in repeated text: the passage is still there', () => {
+    const text = 'list: [ ] ... ] ... ] ... ] ... ] ... ] ... } The root changed entirely';
+    const q = {
+      exact: '] ...',
+      prefix: 'list: [ ] ... ] ... ',
+      suffix: ' ] ... ] ... ] ... } The root of the object',
+    };
+    expect(find(text, q)).toMatchObject({ start: 20, changed: false });
+  });
+
   it('orphans a passage rewritten beyond a small edit', () => {
     const text = 'The harbour master retired in spring after a long career at sea.';
     const q = {
