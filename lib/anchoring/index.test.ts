@@ -165,4 +165,29 @@ group('anchorAll', () => {
     expect(results.get('a')?.range?.toString()).toBe('two fish');
     expect(results.get('b')).toEqual({ range: null, state: 'orphan' });
   });
+
+  it('finds an edited passage between its neighbours when nothing else points to it', () => {
+    const first = 'The ferry timetable changes in spring, when the northern route opens again.';
+    const middle =
+      'Every crossing to the outer islands now stops at the old harbour of Vik on the way, ' +
+      'so the evening boat leaves earlier than before and returns after dark.';
+    const last = 'Tickets bought online stay valid for a whole season on every route.';
+    const html = (second: string, ad = '') => `<p>${first}</p>${ad}<p>${second}</p><p>${last}</p>`;
+    const root = page(html(middle));
+    const items = [
+      { id: 'first', selectors: describe(root, rangeOver(root, 'northern route opens')) },
+      { id: 'middle', selectors: describe(root, rangeOver(root, 'old harbour of Vik')) },
+      { id: 'last', selectors: describe(root, rangeOver(root, 'valid for a whole season')) },
+    ];
+    // An edit in each piece that could seed a search (the quote's start, the context at both
+    // its edges) and an advertisement that moves the passage far from where it was.
+    const edited = middle
+      .replace('now stops at', 'now calls at')
+      .replace('old harbour', 'old harbor')
+      .replace('on the way', 'on its way');
+    const ad = `<div>${'Advertisement: harbour tours, ferry deals, island hotels. '.repeat(6)}</div>`;
+    const results = anchorAll(page(html(edited, ad)), items);
+    expect(results.get('middle')).toMatchObject({ state: 'changed' });
+    expect(results.get('middle')?.range?.toString()).toBe('old harbor of Vik');
+  });
 });

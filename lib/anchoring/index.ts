@@ -8,7 +8,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../model';
-import { matchQuote, PageIndex, type Quote } from './match';
+import { matchQuote, PageIndex, type Quote, type Span } from './match';
 import { normalizeText, offsetsOf, rangeOf, readText, type PageText } from './text';
 
 /** What re-attaching one annotation found: a range, or nothing (an orphan). */
@@ -47,19 +47,20 @@ function quoteOfSelectors(selectors: readonly Selector[]): Quote | null {
   };
 }
 
-/** Anchors one selector list in page text read before; `at` is where it now starts. */
+/** Anchors one selector list in page text read before; `found` is where it now is. */
 function anchorIn(
   page: PageText,
   index: PageIndex,
   selectors: readonly Selector[],
   shift = 0,
-): { result: AnchorResult; at?: number } {
+  between?: Span,
+): { result: AnchorResult; found?: Span } {
   const quote = quoteOfSelectors(selectors);
   const expected = quote?.start === undefined ? undefined : quote.start + shift;
-  const found = quote && matchQuote(index, quote, expected);
+  const found = quote && matchQuote(index, quote, expected, between);
   if (!found) return { result: { range: null, state: 'orphan' } };
   const range = rangeOf(page, found.start, found.end);
-  return { result: { range, state: found.changed ? 'changed' : 'anchored' }, at: found.start };
+  return { result: { range, state: found.changed ? 'changed' : 'anchored' }, found };
 }
 
 /** Re-attaches one annotation's selectors inside `root`; `null` when the passage is gone. */
@@ -70,7 +71,8 @@ export function anchor(root: Element, selectors: readonly Selector[]): Range | n
 
 /**
  * Re-attaches many annotations at once, reading the page text once for the whole batch. They
- * are taken in document order, so that each is first looked for where its predecessors moved.
+ * are taken in document order, so that each is first looked for where its predecessors moved;
+ * then each one not found is looked for again between the neighbours that were.
  */
 export function anchorAll(
   root: Element,
@@ -78,14 +80,31 @@ export function anchorAll(
 ): Map<string, AnchorResult> {
   const page = readText(root);
   const index = new PageIndex(page.text);
-  const results = new Map<string, AnchorResult>();
-  let shift = 0;
   const ordered = [...items].sort((a, b) => startOf(a) - startOf(b));
+  const results: AnchorResult[] = [];
+  const spans: (Span | undefined)[] = [];
+  const shifts: number[] = [];
+  let shift = 0;
   for (const item of ordered) {
-    const { result, at } = anchorIn(page, index, item.selectors, shift);
-    results.set(item.id, result);
+    const { result, found } = anchorIn(page, index, item.selectors, shift);
+    results.push(result);
+    spans.push(found);
+    shifts.push(shift);
     const start = startOf(item);
-    if (at !== undefined && start !== Number.MAX_SAFE_INTEGER) shift = at - start;
+    if (found && start !== Number.MAX_SAFE_INTEGER) shift = found.start - start;
   }
-  return new Map(items.map((item) => [item.id, results.get(item.id)!]));
+  ordered.forEach((item, i) => {
+    if (spans[i] || startOf(item) === Number.MAX_SAFE_INTEGER) return;
+    // Only between neighbours that were both found: where they are gone too (a section
+    // deleted), the stretch between the nearest found ones holds look-alikes, not the passage.
+    const before = i > 0 ? spans[i - 1] : { start: 0, end: 0 };
+    const after = i < spans.length - 1 ? spans[i + 1] : { start: page.text.length, end: 0 };
+    if (!before || !after || after.start <= before.end) return;
+    const between = { start: before.end, end: after.start };
+    const { result, found } = anchorIn(page, index, item.selectors, shifts[i], between);
+    results[i] = result;
+    spans[i] = found;
+  });
+  const byId = new Map(ordered.map((item, i) => [item.id, results[i]!]));
+  return new Map(items.map((item) => [item.id, byId.get(item.id)!]));
 }

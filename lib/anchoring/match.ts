@@ -10,10 +10,14 @@ export interface Quote {
   start?: number;
 }
 
-/** Where a quote was found; `changed` when the text there differs from the quote. */
-export interface Found {
+/** A stretch of the text, `[start, end)`. */
+export interface Span {
   start: number;
   end: number;
+}
+
+/** Where a quote was found; `changed` when the text there differs from the quote. */
+export interface Found extends Span {
   changed: boolean;
 }
 
@@ -213,19 +217,22 @@ function contextNeeded(q: Quote): number {
 /**
  * Where a passage was deleted, its neighbours now meet: the end of its prefix followed by the
  * start of its suffix. Finding them together means the passage is gone, whatever look-alike
- * the rest of the page holds (repeated code, table-of-contents lines, page headers).
+ * the rest of the page holds (repeated code, table-of-contents lines, page headers). In
+ * repeated text ("] ... ] ... ]") such a seam also occurs where nothing was deleted, so the
+ * sides grow until the seam is not found in the stored text itself.
  */
 const SEAM_SIDE = 12;
 
 function deleted(index: PageIndex, q: Quote): boolean {
-  const before = q.prefix.slice(-SEAM_SIDE).trimEnd();
-  const after = q.suffix.slice(0, SEAM_SIDE).trimStart();
-  if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return false;
-  // In repeated text ("] ... ] ... ]") the seam also occurs where nothing was deleted.
   const stored = `${q.prefix}${q.exact}${q.suffix}`;
-  return [`${before} ${after}`, before + after].some(
-    (seam) => !stored.includes(seam) && index.includes(seam),
-  );
+  for (let side = SEAM_SIDE; ; side *= 2) {
+    const before = q.prefix.slice(-side).trimEnd();
+    const after = q.suffix.slice(0, side).trimStart();
+    if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return false;
+    const seams = [`${before} ${after}`, before + after].filter((seam) => !stored.includes(seam));
+    if (seams.length > 0) return seams.some((seam) => index.includes(seam));
+    if (side >= q.prefix.length && side >= q.suffix.length) return false;
+  }
 }
 
 /** Context found displaced beside the only exact occurrence of a long quote, in characters. */
@@ -336,6 +343,7 @@ function fuzzyCandidates(
   from: number,
   to: number,
   expected?: number,
+  between?: Span,
 ): Candidate[] {
   const text = index.text;
   const m = q.exact.length;
@@ -385,21 +393,41 @@ function fuzzyCandidates(
       },
     );
   }
+  // Between the neighbours in the batch that were found, where the passage must be if it is
+  // still there, the whole stretch is searched (when short enough to be worth it).
+  if (between && between.end - between.start <= BETWEEN_MAX) {
+    searched.push({
+      from: Math.max(0, between.start - pad),
+      to: Math.min(text.length, between.end + pad),
+      votes: 0,
+    });
+  }
   const found: Candidate[] = [];
   for (const { from, to } of searched) {
     for (const match of search(text.slice(from, to), q.exact, maxErrors)) {
-      // The edit distance puts an edge anywhere it costs the same ("is a year json" matched as
-      // "year json", "In court my case" as "rt my case"); the edge goes where the context
-      // agrees outright, and the text between the edges is measured again.
-      let start = snap(text, from + match.start, q.prefix, -1, maxErrors + 2);
-      let end = snap(text, from + match.end, q.suffix, 1, maxErrors + 2);
-      while (start < end && text.charCodeAt(start) === 32) start++;
-      while (end > start && text.charCodeAt(end - 1) === 32) end--;
-      if (end <= start) continue;
-      const moved = Math.abs(start - from - match.start) + Math.abs(end - from - match.end);
-      const errors =
-        moved === 0 ? match.errors : remeasured(q.exact, text, start, end, match.errors + moved);
-      found.push(evaluate(text, q, start, end, errors));
+      // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
+      // as "rt my case"), so each edge is also tried where the context agrees outright, and the
+      // text between is measured again. Both are scored: a word inserted right beside the
+      // passage costs the same inside as outside, and the tie keeps it outside.
+      const rawStart = from + match.start;
+      const rawEnd = from + match.end;
+      const starts = new Set([rawStart, snap(text, rawStart, q.prefix, -1, maxErrors + 2)]);
+      const ends = new Set([rawEnd, snap(text, rawEnd, q.suffix, 1, maxErrors + 2)]);
+      for (const s of starts) {
+        for (const e of ends) {
+          let start = s;
+          let end = e;
+          while (start < end && text.charCodeAt(start) === 32) start++;
+          while (end > start && text.charCodeAt(end - 1) === 32) end--;
+          if (end <= start) continue;
+          const moved = Math.abs(start - rawStart) + Math.abs(end - rawEnd);
+          const errors =
+            moved === 0
+              ? match.errors
+              : remeasured(q.exact, text, start, end, match.errors + moved);
+          found.push(evaluate(text, q, start, end, errors));
+        }
+      }
     }
   }
   return found;
@@ -535,6 +563,12 @@ function choose(candidates: Candidate[], q: Quote, text: string): Candidate | nu
 }
 
 /**
+ * The longest stretch between two found neighbours searched whole for a passage: the edit
+ * distance search costs time in proportion, and a long stretch holds more look-alikes.
+ */
+const BETWEEN_MAX = 8000;
+
+/**
  * Seeds are looked for this far around where the passage is expected first, and in the whole
  * text only when nothing acceptable is found there: a batch stays fast on long pages.
  */
@@ -543,9 +577,14 @@ const NEAR = 2000;
 /**
  * Finds a quote in normalised page text, or `null` when it is not there. `expected` is where
  * the passage probably starts now (its stored position, moved as its neighbours in the batch
- * moved).
+ * moved); `between`, where it must be if its neighbours in the batch were found.
  */
-export function matchQuote(index: PageIndex, q: Quote, expected = q.start): Found | null {
+export function matchQuote(
+  index: PageIndex,
+  q: Quote,
+  expected = q.start,
+  between?: Span,
+): Found | null {
   const text = index.text;
   if (!q.exact) return null;
   // The cheapest path: the quote is where it was, or where its neighbours moved, intact.
@@ -576,11 +615,46 @@ export function matchQuote(index: PageIndex, q: Quote, expected = q.start): Foun
   if (!choose([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzyCandidates(index, q, 0, text.length).filter(apart);
   }
+  if (between && !choose([...exact, ...fuzzy], q, text)) {
+    fuzzy = fuzzy.concat(
+      fuzzyCandidates(index, q, between.start, between.end, undefined, between).filter(apart),
+    );
+  }
   // Between intact neighbours only when nothing else would do: it costs an edit distance.
   if (!choose([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
   }
-  return found(text, q, choose([...exact, ...fuzzy], q, text));
+  const best = choose([...exact, ...fuzzy], q, text);
+  return best && !deletedHere(text, q, best) ? found(text, q, best) : null;
+}
+
+/**
+ * A short quote in repeated text ("] ..." in a listing, a date in a list of dates) may have
+ * been deleted while a look-alike beside it keeps nearly all its context: the neighbours meet
+ * there too, a unit over. The text around the candidate then reads as the context without the
+ * quote (all but SEAM_FIT of it), and better than with it. Where the context was replaced on
+ * one side (a paragraph inserted) neither reading fits. Longer quotes are never taken for a
+ * neighbour this way.
+ */
+const SHORT_QUOTE = 2 * SEAM_SIDE;
+const SEAM_FIT = 0.125;
+
+function deletedHere(text: string, q: Quote, c: Candidate): boolean {
+  if (q.exact.length >= SHORT_QUOTE || (!q.prefix && !q.suffix)) return false;
+  const slack = SEAM_SIDE;
+  const around = text.slice(
+    Math.max(0, c.start - q.prefix.length - slack),
+    c.end + q.suffix.length + slack,
+  );
+  const joined = q.prefix.endsWith(' ') ? q.suffix.trimStart() : q.suffix;
+  const least = (pattern: string) =>
+    Math.min(
+      pattern.length,
+      ...search(around, pattern, pattern.length >> 1).map((match) => match.errors),
+    );
+  const gone = q.prefix + joined;
+  const without = least(gone);
+  return without <= gone.length * SEAM_FIT && without < least(q.prefix + q.exact + q.suffix);
 }
 
 function found(text: string, q: Quote, best: Candidate | null): Found | null {

@@ -209,6 +209,21 @@ group('passages that changed', () => {
     expect(find(text, q)).toMatchObject({ start: 20, changed: false });
   });
 
+  it('orphans one of a run of identical units that was deleted, keeps one beside new text', () => {
+    const listing = (units: number, after: string) =>
+      `Example: list: [ list: [ ] list: [ ]${' ] ...'.repeat(units)} }${after}`;
+    const original = listing(6, ' The root of the object, rekt, contains 300 lists.');
+    const at = original.indexOf('] ...', original.indexOf('list: [ ] ...') + 20);
+    const q = {
+      exact: '] ...',
+      prefix: original.slice(Math.max(0, at - 64), at),
+      suffix: original.slice(at + 5, at + 69),
+    };
+    expect(find(listing(5, ' The root of the object, rekt, contains 300 lists.'), q)).toBeNull();
+    const withAd = listing(6, ' Advertisement: Harbour tours every hour from the pier.');
+    expect(find(withAd, q)).toMatchObject({ start: at, changed: false });
+  });
+
   it('orphans a passage rewritten beyond a small edit', () => {
     const text = 'The harbour master retired in spring after a long career at sea.';
     const q = {
