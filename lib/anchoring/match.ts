@@ -148,8 +148,13 @@ interface Candidate {
   /** Characters of the prefix and of the suffix agreeing (see `agreement`). */
   before: number;
   after: number;
-  /** Both sides together, with displaced context (see `displaced`). */
+  /** Both sides together. */
   context: number;
+  /**
+   * Context found moved away from the edges (see `displaced`): counted only where no place has
+   * enough context of its own, since it may be the context of the passage itself, elsewhere.
+   */
+  displaced: number;
   /** Whether the text right next to both edges is still the stored context (see SNAP_RUN). */
   intact: boolean;
 }
@@ -181,11 +186,16 @@ function evaluate(text: string, q: Quote, start: number, end: number, errors: nu
     sameRun(text, at, context, outward) >= Math.min(SNAP_RUN, context.length);
   const intact = edge(q.prefix, start, -1) && edge(q.suffix, end, 1);
   // A short context that agrees up to the edge of the text says as much as a long one: the
-  // passage still opens (or closes) the page.
-  if (before === q.prefix.length && before === start) before = Math.max(before, EVIDENCE_MIN);
-  if (after === q.suffix.length && end + after === text.length)
+  // passage still opens (or closes) the page, if what follows (or precedes) it agrees too.
+  const first = before === start;
+  const last = end + after === text.length;
+  if (first && before === q.prefix.length && (last || after >= SNAP_RUN)) {
+    before = Math.max(before, EVIDENCE_MIN);
+  }
+  if (last && after === q.suffix.length && (first || before >= SNAP_RUN)) {
     after = Math.max(after, EVIDENCE_MIN);
-  return { start, end, errors, before, after, context: before + after, intact };
+  }
+  return { start, end, errors, before, after, context: before + after, displaced: 0, intact };
 }
 
 /** Agreeing characters minus EDIT_COST per edit, over the quote and its context. */
@@ -289,6 +299,7 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
         before,
         after,
         context: before + after,
+        displaced: 0,
         intact: true,
       });
     }
@@ -303,7 +314,7 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
   const needed = contextNeeded(q);
   const only = found.length === 1 ? found[0]! : null;
   if (only && only.context < needed && m >= DISPLACED_QUOTE_MIN) {
-    only.context += displaced(text, q, only);
+    only.displaced = displaced(text, q, only);
   }
   return { found, sure: false };
 }
@@ -329,8 +340,13 @@ const SEED_HITS_MAX = 8;
 const WINDOWS_MAX = 2;
 /** Pieces of the quote used as seeds: an edit breaks at most one or two of them. */
 const QUOTE_SEEDS = 8;
-/** Two fuzzy matches scoring within this many characters are ambiguous: neither is trusted. */
-const AMBIGUITY = 4;
+/**
+ * Two places scoring within two edits of each other are ambiguous, unless both are exact with
+ * the same context: neither is trusted. Less lets an intact look-alike win over the edited
+ * passage beside it ("tập huấn" repeated in the next paragraph); more orphans edited passages
+ * that have a look-alike elsewhere.
+ */
+const AMBIGUITY = 2 * EDIT_COST;
 
 /**
  * Fuzzy matches of the quote near where its seeds, found in `[from, to)`, say it may be. Searching only these windows
@@ -403,16 +419,14 @@ function fuzzyCandidates(
     });
   }
   const found: Candidate[] = [];
-  for (const { from, to } of searched) {
-    for (const match of search(text.slice(from, to), q.exact, maxErrors)) {
+  for (const window of searched) {
+    for (const match of matchesIn(text, q.exact, maxErrors, window)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
       // as "rt my case"), so each edge is also tried where the context agrees outright, and the
       // text between is measured again. Both are scored: a word inserted right beside the
       // passage costs the same inside as outside, and the tie keeps it outside.
-      const rawStart = from + match.start;
-      const rawEnd = from + match.end;
-      const starts = new Set([rawStart, snap(text, rawStart, q.prefix, -1, maxErrors + 2)]);
-      const ends = new Set([rawEnd, snap(text, rawEnd, q.suffix, 1, maxErrors + 2)]);
+      const starts = new Set([match.start, snap(text, match.start, q.prefix, -1, maxErrors + 2)]);
+      const ends = new Set([match.end, snap(text, match.end, q.suffix, 1, maxErrors + 2)]);
       for (const s of starts) {
         for (const e of ends) {
           let start = s;
@@ -420,7 +434,7 @@ function fuzzyCandidates(
           while (start < end && text.charCodeAt(start) === 32) start++;
           while (end > start && text.charCodeAt(end - 1) === 32) end--;
           if (end <= start) continue;
-          const moved = Math.abs(start - rawStart) + Math.abs(end - rawEnd);
+          const moved = Math.abs(start - match.start) + Math.abs(end - match.end);
           const errors =
             moved === 0
               ? match.errors
@@ -431,6 +445,43 @@ function fuzzyCandidates(
     }
   }
   return found;
+}
+
+/**
+ * The edit distance search gives only the best matches of a stretch: an exact look-alike hides
+ * the edited passage beside it. What lies before and after the matches is searched again, up to
+ * this many searches per window.
+ */
+const SEARCHES_PER_WINDOW = 4;
+
+/** Fuzzy matches of `pattern` in `text[from, to)`, the best of each part of it; offsets in `text`. */
+function matchesIn(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  window: { from: number; to: number },
+): { start: number; end: number; errors: number }[] {
+  const out: { start: number; end: number; errors: number }[] = [];
+  const parts = [window];
+  for (let searches = 0; parts.length > 0 && searches < SEARCHES_PER_WINDOW; searches++) {
+    const { from, to } = parts.pop()!;
+    const matches = search(text.slice(from, to), pattern, maxErrors);
+    if (matches.length === 0) continue;
+    let first = to;
+    let last = from;
+    for (const match of matches) {
+      out.push({ start: from + match.start, end: from + match.end, errors: match.errors });
+      first = Math.min(first, from + match.start);
+      last = Math.max(last, from + match.end);
+    }
+    for (const part of [
+      { from, to: first },
+      { from: last, to },
+    ]) {
+      if (part.to - part.from >= pattern.length - maxErrors) parts.push(part);
+    }
+  }
+  return out;
 }
 
 /** Edit distances computed again only up to this size (quote × text), a fraction of a millisecond. */
@@ -536,27 +587,40 @@ function acceptable(c: Candidate, q: Quote, needed: number, text: string): boole
   );
 }
 
+/** The best candidate by its own context, or else counting context found displaced. */
+function choose(candidates: Candidate[], q: Quote, text: string): Candidate | null {
+  return (
+    chooseAmong(candidates, q, text) ??
+    chooseAmong(
+      candidates.map((c) => ({ ...c, context: c.context + c.displaced })),
+      q,
+      text,
+    )
+  );
+}
+
 /**
  * The best acceptable candidate. Exact occurrences that tie (repeated text with the same
  * context) go to the one nearest where the quote was; otherwise a runner-up elsewhere within
  * AMBIGUITY of the best means neither is trusted. Of overlapping candidates that score the
  * same, the one with fewer edits wins: an inserted word at the edge stays outside.
  */
-function choose(candidates: Candidate[], q: Quote, text: string): Candidate | null {
+function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate | null {
   const needed = contextNeeded(q);
-  const ranked = candidates
-    .filter((c) => acceptable(c, q, needed, text))
-    .map((c) => ({ c, score: score(c, q) }))
+  // Rivals have the context but may have changed too much to be painted themselves: an edited
+  // passage still says that an intact look-alike beside it is not surely the one.
+  const rivals = candidates
+    .filter((c) => c.context >= needed)
+    .map((c) => ({ c, score: score(c, q), ok: acceptable(c, q, needed, text) }))
     .sort((a, b) => b.score - a.score || a.c.errors - b.c.errors);
-  const top = ranked[0];
+  const top = rivals.find((r) => r.ok);
   if (!top) return null;
   const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
   const distance = (c: Candidate) => (q.start === undefined ? 0 : Math.abs(c.start - q.start));
   let best = top.c;
-  for (const { c, score } of ranked.slice(1)) {
-    if (top.score - score >= AMBIGUITY) break;
-    if (!apart(c, top.c)) continue;
-    if (score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
+  for (const { c, score, ok } of rivals) {
+    if (c === top.c || !apart(c, top.c) || top.score - score >= AMBIGUITY) continue;
+    if (!ok || score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
     if (distance(c) < distance(best)) best = c;
   }
   return best;
@@ -604,7 +668,7 @@ export function matchQuote(
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
-  const trusted = exact.filter((c) => c.context >= needed);
+  const trusted = exact.filter((c) => c.context + c.displaced >= needed);
   const apart = (f: Candidate) => trusted.every((c) => c.end <= f.start || c.start >= f.end);
   let fuzzy: Candidate[] = [];
   if (expected !== undefined) {
@@ -612,16 +676,16 @@ export function matchQuote(
     const to = Math.min(text.length, expected + q.exact.length + NEAR);
     fuzzy = fuzzyCandidates(index, q, from, to, expected).filter(apart);
   }
-  if (!choose([...exact, ...fuzzy], q, text)) {
-    fuzzy = fuzzyCandidates(index, q, 0, text.length).filter(apart);
+  if (!chooseAmong([...exact, ...fuzzy], q, text)) {
+    fuzzy = fuzzyCandidates(index, q, 0, text.length, expected).filter(apart);
   }
-  if (between && !choose([...exact, ...fuzzy], q, text)) {
+  if (between && !chooseAmong([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(
       fuzzyCandidates(index, q, between.start, between.end, undefined, between).filter(apart),
     );
   }
   // Between intact neighbours only when nothing else would do: it costs an edit distance.
-  if (!choose([...exact, ...fuzzy], q, text)) {
+  if (!chooseAmong([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
   }
   const best = choose([...exact, ...fuzzy], q, text);

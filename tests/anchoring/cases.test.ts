@@ -128,6 +128,38 @@ group('repeated and overlapping text', () => {
     });
   });
 
+  it('does not take an intact look-alike when the edited passage beside it scores nearly as well', () => {
+    const edited =
+      'Ban Tuyên giáo Trung ương chủ policy tập energy, bồi dưỡng kỹ năng truyền thông cho báo ' +
+      'cáo viên, tuyên truyền viên các cấp.';
+    const lookAlike =
+      'Các tổ chức chính trị - xã hội chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo ' +
+      'cáo viên, tuyên truyền viên các cấp của các tổ chức đoàn thể.';
+    const q = {
+      exact: 'tập huấn, bồi dưỡng',
+      prefix: 'c tổ chức chính trị - xã hội. Ban Tuyên giáo Trung ương chủ trì ',
+      suffix: ' kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấ',
+    };
+    const text = `Các tổ chức chính trị - xã hội. ${edited} ${lookAlike}`;
+    // Found where it was expected (its neighbours did not move), the edited one is a rival.
+    expect(find(text, { ...q, start: text.indexOf('tập energy') })).toBeNull();
+  });
+
+  it('counts context found farther away only where no place has enough of its own', () => {
+    // A copy of the breadcrumb right after the page header; the breadcrumb itself, edited,
+    // further down with its suffix beside it.
+    const quote = '福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ';
+    const suffix =
+      ' 元旦のイソップ童話 欲張りなイヌ ひらがな ←→ 日本語・英語 ←→ English おりがみをつくろう';
+    const header = '福娘童話集 > きょうのイソップ童話';
+    const text =
+      `${header} ${quote} 「ああー、ぁぁー」 川の中には、がっかりしたイヌの顔がうつっています。 ` +
+      `River team bridge council price year city. ${quote.replace('イソ', 'イx')}` +
+      `${suffix.replace('おりがみをつくろう', '同じ物を持っていても')}`;
+    const q = { exact: quote, prefix: `${header} `, suffix };
+    expect(find(text, q)).toMatchObject({ start: text.lastIndexOf('福娘童話集 >'), changed: true });
+  });
+
   it('does not take a look-alike whose context disagrees on both sides', () => {
     const text = 'The ferry to the island was cancelled. Tickets for the concert are sold out.';
     const q = {
