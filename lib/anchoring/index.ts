@@ -8,7 +8,8 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../model';
-import { matchQuote, PageIndex, type Quote, type Span } from './match';
+import { matchQuote, type Quote, type Span } from './match';
+import { PageIndex } from './page-index';
 import { normalizeText, offsetsOf, rangeOf, readText, type PageText } from './text';
 
 /** What re-attaching one annotation found: a range, or nothing (an orphan). */

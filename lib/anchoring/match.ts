@@ -1,5 +1,6 @@
 // Finding a quote in normalised page text: pure string work, no DOM.
 import search from 'approx-string-match';
+import { PageIndex, SEED_LENGTH } from './page-index';
 
 /** A quote to find, in normalised text (see `normalizeText`), with where it was when made. */
 export interface Quote {
@@ -19,38 +20,6 @@ export interface Span {
 /** Where a quote was found; `changed` when the text there differs from the quote. */
 export interface Found extends Span {
   changed: boolean;
-}
-
-/**
- * The text of a page with an index of where each piece of SEED_LENGTH characters occurs, built
- * on first need and kept for the batch: seeds are looked up instead of scanned for, which keeps
- * hundreds of fuzzy searches on a long page within a few milliseconds.
- */
-export class PageIndex {
-  #pieces: Map<string, number[]> | null = null;
-  constructor(readonly text: string) {}
-
-  /** Where a piece of SEED_LENGTH characters occurs inside `[from, to)`. */
-  find(piece: string, from = 0, to = this.text.length): number[] {
-    if (!this.#pieces) {
-      const pieces = new Map<string, number[]>();
-      const text = this.text;
-      for (let at = 0; at + SEED_LENGTH <= text.length; at++) {
-        const key = text.slice(at, at + SEED_LENGTH);
-        const list = pieces.get(key);
-        if (list) list.push(at);
-        else pieces.set(key, [at]);
-      }
-      this.#pieces = pieces;
-    }
-    const all = this.#pieces.get(piece) ?? [];
-    return from === 0 && to === this.text.length ? all : all.filter((at) => at >= from && at < to);
-  }
-
-  /** Whether `value` (at least SEED_LENGTH characters) occurs in the text. */
-  includes(value: string): boolean {
-    return this.find(value.slice(0, SEED_LENGTH)).some((at) => this.text.startsWith(value, at));
-  }
 }
 
 /**
@@ -331,8 +300,6 @@ const MAX_ERROR_RATE = 0.2;
 /** A passage whose neighbours both agree may have changed more (see `acceptable`). */
 const EDITED_ERROR_RATE = 0.5;
 
-/** Seeds: exact pieces of the quote and of its context that say where a fuzzy match may be. */
-const SEED_LENGTH = 12;
 /** A piece found more often than this says nothing about where the passage is ("of the "). */
 const SEED_HITS_MAX = 8;
 /**

@@ -3,7 +3,8 @@
 // elements, overlapping and repeated occurrences, context that disagrees a little or a lot.
 import { describe as group, expect, it } from 'vitest';
 import { anchor, anchorAll, describe } from '../../lib/anchoring';
-import { matchQuote, PageIndex, type Quote } from '../../lib/anchoring/match';
+import { matchQuote, type Quote } from '../../lib/anchoring/match';
+import { PageIndex } from '../../lib/anchoring/page-index';
 import type { Selector } from '../../lib/model';
 
 function page(html: string): Element {

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe as group, expect, it } from 'vitest';
+import { PageIndex, SEED_LENGTH } from './page-index';
+
+/** Every start of `piece` inside `[from, to)`, by scanning. */
+function scan(text: string, piece: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    if (at >= from && at < to) out.push(at);
+  }
+  return out;
+}
+
+group('PageIndex', () => {
+  it('finds every occurrence of a piece, overlapping ones too, in ascending order', () => {
+    const index = new PageIndex('a'.repeat(20));
+    expect(index.find('a'.repeat(SEED_LENGTH))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const text = 'the council met. the council metres. the council met again.';
+    expect(new PageIndex(text).find('the council ')).toEqual([0, 17, 37]);
+  });
+
+  it('finds only starts inside [from, to)', () => {
+    const text = 'the council met. the council metres. the council met again.';
+    const index = new PageIndex(text);
+    expect(index.find('the council ', 17, 37)).toEqual([17]);
+    expect(index.find('the council ', 1, 38)).toEqual([17, 37]);
+    expect(index.find('the council ', -5, 17)).toEqual([0]);
+    expect(index.find('the council ', 38, 1000)).toEqual([]);
+  });
+
+  it('finds nothing for an absent piece or one of another length', () => {
+    const index = new PageIndex('the council met the minister');
+    expect(index.find('the minister')).toEqual([16]);
+    expect(index.find('the ministry')).toEqual([]);
+    expect(index.find('the')).toEqual([]);
+    expect(index.find('the council met')).toEqual([]);
+    expect(new PageIndex('short').find('short text!!')).toEqual([]);
+  });
+
+  it('tells whether a value of any length occurs', () => {
+    const index = new PageIndex('the council met the minister on Monday');
+    expect(index.includes('met the minister on')).toBe(true);
+    expect(index.includes('met the minister in')).toBe(false);
+    expect(index.includes('Monday')).toBe(true);
+    expect(index.includes('Tuesday')).toBe(false);
+    expect(new PageIndex('').includes('a')).toBe(false);
+  });
+
+  it('agrees with a scan on any text, range and piece', () => {
+    // Few distinct pieces, so that texts repeat themselves; NFC Vietnamese, emoji (surrogate
+    // pairs, which a piece may split) and spaces.
+    const chunk = fc.constantFrom('a', 'b', 'ab', ' ', 'the ', 'người', 'Việt ', '😀', 'x😀y', 'ế');
+    const text = fc.array(chunk, { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        text,
+        fc.nat(),
+        fc.integer({ min: -5, max: 400 }),
+        fc.integer({ min: -5, max: 400 }),
+        fc.string({ minLength: SEED_LENGTH, maxLength: SEED_LENGTH }),
+        (text, at, from, to, other) => {
+          const index = new PageIndex(text);
+          const inside =
+            text.length >= SEED_LENGTH
+              ? text.slice(at % (text.length - SEED_LENGTH + 1)).slice(0, SEED_LENGTH)
+              : other;
+          for (const piece of [inside, other]) {
+            expect(index.find(piece)).toEqual(scan(text, piece));
+            expect(index.find(piece, from, to)).toEqual(scan(text, piece, from, to));
+            expect(index.includes(piece)).toBe(text.includes(piece));
+          }
+          const longer = text.slice(at % (text.length + 1), (at % (text.length + 1)) + 20);
+          expect(index.includes(longer)).toBe(true);
+          expect(index.includes(`${longer}\u0000`)).toBe(text.includes(`${longer}\u0000`));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
