@@ -74,8 +74,35 @@ function isInvisible(c: number): boolean {
 
 /** Combining marks (and Hangul vowel/final jamo), which NFC may fold into the character before. */
 const COMBINING = /[\p{M}\u1160-\u11ff]/u;
-function isCombining(c: number): boolean {
-  return c >= 0x300 && COMBINING.test(String.fromCharCode(c));
+
+// What a code unit is to `readText` (see `kindOf`).
+/** A character that stays as it is on its own: not space, invisible or a mark, already NFC. */
+const PLAIN = 1;
+/** A combining mark: part of the cluster of the character before it. */
+const MARK = 2;
+const SPACE = 3;
+const INVISIBLE = 4;
+/** Half a surrogate pair, or a character NFC changes even on its own (U+212B Å → U+00C5). */
+const OTHER = 5;
+
+/**
+ * The kind of each UTF-16 code unit, found on first sight and kept: a page uses few distinct
+ * ones, and a table lookup costs less than a regular expression or `normalize` per character.
+ * 64 KiB, filled only where a page asks.
+ */
+const KINDS = new Uint8Array(0x10000);
+function kindOf(c: number): number {
+  let kind = KINDS[c]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(c);
+    if (isSpace(c)) kind = SPACE;
+    else if (isInvisible(c)) kind = INVISIBLE;
+    else if (c >= 0x300 && COMBINING.test(char)) kind = MARK;
+    else if ((c >= 0xd800 && c <= 0xdfff) || char.normalize('NFC') !== char) kind = OTHER;
+    else kind = PLAIN;
+    KINDS[c] = kind;
+  }
+  return kind;
 }
 
 /**
@@ -98,16 +125,18 @@ export interface PageText {
   readonly nodes: readonly Text[];
   /** Raw offset of each node's first character; ascending. */
   readonly nodeStarts: readonly number[];
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
 }
 
 /** Reads the visible text of `root` once; everything else in a batch works on the result. */
 export function readText(root: Element): PageText {
   const nodes: Text[] = [];
   const nodeStarts: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Two numbers per character of a long page: typed arrays, grown by doubling, not JS arrays.
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let length = 0;
   // Pieces joined once at the end: a string grown piece by piece is a rope, slow to search.
   const parts: string[] = [];
   let raw = 0;
@@ -115,19 +144,24 @@ export function readText(root: Element): PageText {
   // visible character, so runs collapse and the text never starts or ends with a space.
   let pending = -1;
 
-  const emit = (chars: string, start: number, end: number) => {
+  /** Makes room for `count` more characters, after the pending space if any. */
+  const open = (count: number) => {
+    if (length + count + 1 > starts.length) {
+      const capacity = Math.max(2 * starts.length, length + count + 1);
+      const grownStarts = new Int32Array(capacity);
+      const grownEnds = new Int32Array(capacity);
+      grownStarts.set(starts.subarray(0, length));
+      grownEnds.set(ends.subarray(0, length));
+      [starts, ends] = [grownStarts, grownEnds];
+    }
     if (pending >= 0) {
-      if (starts.length > 0) {
+      if (length > 0) {
         parts.push(' ');
-        starts.push(pending);
-        ends.push(pending);
+        starts[length] = pending;
+        ends[length] = pending;
+        length++;
       }
       pending = -1;
-    }
-    parts.push(chars);
-    for (let k = 0; k < chars.length; k++) {
-      starts.push(start);
-      ends.push(end);
     }
   };
 
@@ -139,16 +173,41 @@ export function readText(root: Element): PageText {
     let i = 0;
     while (i < n) {
       const c = data.charCodeAt(i);
-      if (isSpace(c)) {
+      const kind = kindOf(c);
+      if (kind === PLAIN) {
+        // A run of plain characters is copied whole, each character its own source; the last
+        // is left to the cluster path when marks follow it.
+        let j = i + 1;
+        while (j < n && kindOf(data.charCodeAt(j)) === PLAIN) j++;
+        if (j < n && kindOf(data.charCodeAt(j)) === MARK) j--;
+        if (j > i) {
+          open(j - i);
+          parts.push(i === 0 && j === n ? data : data.slice(i, j));
+          for (let k = raw + i; k < raw + j; k++) {
+            starts[length] = k;
+            ends[length] = k + 1;
+            length++;
+          }
+          i = j;
+          continue;
+        }
+      }
+      if (kind === SPACE) {
         if (pending < 0) pending = raw + i;
         i++;
-      } else if (isInvisible(c)) {
+      } else if (kind === INVISIBLE) {
         i++;
       } else {
         let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
-        while (j < n && isCombining(data.charCodeAt(j))) j++;
-        const cluster = data.slice(i, j);
-        emit(c < 0x80 && j === i + 1 ? cluster : cluster.normalize('NFC'), raw + i, raw + j);
+        while (j < n && kindOf(data.charCodeAt(j)) === MARK) j++;
+        const cluster = data.slice(i, j).normalize('NFC');
+        open(cluster.length);
+        parts.push(cluster);
+        for (let k = 0; k < cluster.length; k++) {
+          starts[length] = raw + i;
+          ends[length] = raw + j;
+          length++;
+        }
         i = j;
       }
     }
@@ -184,11 +243,17 @@ export function readText(root: Element): PageText {
     }
     node = null;
   }
-  return { text: parts.join(''), nodes, nodeStarts, starts, ends };
+  return {
+    text: parts.join(''),
+    nodes,
+    nodeStarts,
+    starts: starts.slice(0, length),
+    ends: ends.slice(0, length),
+  };
 }
 
 /** The last index `i` in ascending `values` with `values[i] <= target` (-1 if none). */
-function lastAtMost(values: readonly number[], target: number): number {
+function lastAtMost(values: ArrayLike<number>, target: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

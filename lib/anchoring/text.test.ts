@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe as group, expect, it } from 'vitest';
+import { normalizeText, rangeOf, readText } from './text';
+
+/** The text of `node` with a space at every block edge: what `readText` normalises. */
+function visible(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  const inner = Array.from(node.childNodes, visible).join('');
+  return ['p', 'div'].includes((node as Element).localName) ? ` ${inner} ` : inner;
+}
+
+// Text nodes start with a character that is not a mark: NFC never joins across nodes, so the
+// text read node by node is the whole visible text, normalised.
+const first = fc.constantFrom('a', 'Z', ' ', '\n', 'ệ', '\u212b', '😀', '\u0958');
+const piece = fc.constantFrom(
+  'e',
+  'the',
+  '.',
+  '\u0301', // combining acute, after anything
+  '\u0323',
+  'ê',
+  'ệ', // NFC
+  'e\u0302\u0323', // NFD, marks in the order NFC does not keep
+  '\u1100\u1161\u11a8', // Hangul jamo, composed by NFC
+  '\u212b', // changed by NFC alone
+  '\u0958', // one code unit that NFC makes two
+  '😀',
+  ' ',
+  '  ',
+  '\n\t',
+  '\u00a0',
+  '\u200b',
+  '\u00ad',
+);
+const data = fc.tuple(first, fc.array(piece, { maxLength: 12 })).map(([a, b]) => a + b.join(''));
+const tree = fc.array(
+  fc.record({
+    tag: fc.constantFrom('p', 'div', 'span', 'b', null),
+    texts: fc.array(data, { minLength: 1, maxLength: 3 }),
+  }),
+  { maxLength: 6 },
+);
+
+function build(shape: { tag: string | null; texts: string[] }[]): Element {
+  const root = document.createElement('div');
+  for (const { tag, texts } of shape) {
+    const parent = tag ? root.appendChild(document.createElement(tag)) : root;
+    for (const value of texts) parent.appendChild(document.createTextNode(value));
+  }
+  return root;
+}
+
+group('readText', () => {
+  it('reads the visible text, normalised, and maps each character back to its source', () => {
+    fc.assert(
+      fc.property(tree, (shape) => {
+        const root = build(shape);
+        const page = readText(root);
+        expect(page.text).toBe(normalizeText(visible(root)).trim());
+        const raw = page.nodes.map((node) => node.data).join('');
+        // Characters that share a source (a cluster, or one code unit NFC made two) are the
+        // normalised source; a space is a point, at whitespace or a block edge.
+        let i = 0;
+        while (i < page.text.length) {
+          const [start, end] = [page.starts[i]!, page.ends[i]!];
+          let j = i + 1;
+          while (j < page.text.length && page.starts[j] === start && page.ends[j] === end) j++;
+          if (page.text[i] === ' ') {
+            expect(start).toBe(end);
+          } else {
+            expect(normalizeText(raw.slice(start, end))).toBe(page.text.slice(i, j));
+            expect(normalizeText(rangeOf(page, i, j).toString())).toBe(page.text.slice(i, j));
+          }
+          i = j;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('skips what a reader never sees and breaks lines at blocks', () => {
+    document.body.innerHTML =
+      '<div>one<script>two</script><span>three</span></div><p>four\u200b</p>five<style>x</style>';
+    expect(readText(document.body).text).toBe('onethree four five');
+  });
+});
