@@ -50,6 +50,16 @@ function build(shape: { tag: string | null; texts: string[] }[]): Element {
   return root;
 }
 
+group('normalizeText', () => {
+  it('folds NFD, invisible characters and whitespace runs, and leaves plain text as it is', () => {
+    expect(normalizeText('the council met')).toBe('the council met');
+    expect(normalizeText('the  council')).toBe('the council');
+    expect(normalizeText(' the  council\tmet\n')).toBe(' the council met ');
+    expect(normalizeText('Vie\u0302\u0323t\u00a0Nam\u200b')).toBe('Việt Nam');
+    expect(normalizeText('co\u00adoperate\u2003now')).toBe('cooperate now');
+  });
+});
+
 group('readText', () => {
   it('reads the visible text, normalised, and maps each character back to its source', () => {
     fc.assert(

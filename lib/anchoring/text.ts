@@ -106,10 +106,17 @@ function kindOf(c: number): number {
 }
 
 /**
+ * What normalising may change: anything beyond printable ASCII and single spaces. Most quotes
+ * and contexts are plain ASCII, and a batch normalises three strings for each annotation.
+ */
+const MAY_CHANGE = /[^\x20-\x7e]| {2}/;
+
+/**
  * Normalises a string the way page text is normalised: NFC, no invisible characters, whitespace
  * runs as one space. Edge spaces are kept: beside a passage they are part of its context.
  */
 export function normalizeText(value: string): string {
+  if (!MAY_CHANGE.test(value)) return value;
   return value
     .normalize('NFC')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
@@ -290,6 +297,17 @@ function following(node: Node, root: Node, skip: boolean): Node | null {
   return null;
 }
 
+/** Each text node's place in `page.nodes`, made on first need and kept with the page. */
+const NODE_INDEXES = new WeakMap<PageText, Map<Node, number>>();
+function nodeIndexOf(page: PageText): Map<Node, number> {
+  let index = NODE_INDEXES.get(page);
+  if (!index) {
+    index = new Map(page.nodes.map((node, i) => [node, i]));
+    NODE_INDEXES.set(page, index);
+  }
+  return index;
+}
+
 /** The raw offset of a boundary point: of the first visible character at or after it. */
 function rawOffsetOf(
   page: PageText,
@@ -322,7 +340,7 @@ export function offsetsOf(
   root: Element,
   range: Range,
 ): { start: number; end: number } | null {
-  const index = new Map<Node, number>(page.nodes.map((node, i) => [node, i]));
+  const index = nodeIndexOf(page);
   const rawStart = rawOffsetOf(page, index, root, range.startContainer, range.startOffset);
   const rawEnd = rawOffsetOf(page, index, root, range.endContainer, range.endOffset);
   // First character whose source ends after the start; first whose source starts at the end.
