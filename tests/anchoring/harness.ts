@@ -126,8 +126,12 @@ NodeUtility.isFollowing = (a: unknown, b: unknown): boolean => {
   while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
   if (i === cb.length) return true;
   if (i === ca.length) return false;
-  const siblings = Array.prototype.slice.call(ca[i - 1]!.childNodes) as Node[];
-  return siblings.indexOf(ca[i]!) > siblings.indexOf(cb[i]!);
+  // Iterated, not indexed: each index of a happy-dom NodeList goes through a Proxy.
+  for (const child of ca[i - 1]!.childNodes) {
+    if (child === cb[i]) return true;
+    if (child === ca[i]) return false;
+  }
+  return false;
 };
 
 /** Loads a page in its own happy-dom window; scripts never run, nothing is fetched. */
