@@ -5,8 +5,10 @@ import { normalizeText, rangeOf, readText } from './text';
 /** The text of `node` with a space at every block edge: what `readText` normalises. */
 function visible(node: Node): string {
   if (node.nodeType === 3) return (node as Text).data;
+  const name = (node as Element).localName;
+  if (name === 'script') return '';
   const inner = Array.from(node.childNodes, visible).join('');
-  return ['p', 'div'].includes((node as Element).localName) ? ` ${inner} ` : inner;
+  return ['p', 'div'].includes(name) ? ` ${inner} ` : inner;
 }
 
 // Text nodes start with a character that is not a mark: NFC never joins across nodes, so the
@@ -33,21 +35,26 @@ const piece = fc.constantFrom(
   '\u00ad',
 );
 const data = fc.tuple(first, fc.array(piece, { maxLength: 12 })).map(([a, b]) => a + b.join(''));
-const tree = fc.array(
-  fc.record({
-    tag: fc.constantFrom('p', 'div', 'span', 'b', null),
-    texts: fc.array(data, { minLength: 1, maxLength: 3 }),
-  }),
-  { maxLength: 6 },
-);
+type Shape = string | { tag: string; children: Shape[] };
+const { shape } = fc.letrec<{ shape: Shape }>((tie) => ({
+  shape: fc.oneof(
+    { depthSize: 'small' },
+    data,
+    fc.record({
+      tag: fc.constantFrom('p', 'div', 'span', 'b', 'script'),
+      children: fc.array(tie('shape'), { maxLength: 4 }),
+    }),
+  ),
+}));
+const tree = fc.array(shape, { maxLength: 6 });
 
-function build(shape: { tag: string | null; texts: string[] }[]): Element {
-  const root = document.createElement('div');
-  for (const { tag, texts } of shape) {
-    const parent = tag ? root.appendChild(document.createElement(tag)) : root;
-    for (const value of texts) parent.appendChild(document.createTextNode(value));
+/** A root holding `shapes`: text nodes side by side, elements nested, empty or hidden. */
+function build(shapes: Shape[], parent: Node = document.createElement('div')): Element {
+  for (const s of shapes) {
+    if (typeof s === 'string') parent.appendChild(document.createTextNode(s));
+    else build(s.children, parent.appendChild(document.createElement(s.tag)));
   }
-  return root;
+  return parent as Element;
 }
 
 group('normalizeText', () => {

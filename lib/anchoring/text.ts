@@ -224,31 +224,38 @@ export function readText(root: Element): PageText {
   const breakLine = () => {
     if (pending < 0) pending = raw;
   };
-  const isBlock = (node: Node) => node.nodeType === 1 && BLOCK.has((node as Element).localName);
 
-  // Iterative walk in document order: deep pages must not overflow the stack.
+  // Iterative walk in document order: deep pages must not overflow the stack. Each node's
+  // properties are read once (in happy-dom each read is a getter, the most of this walk's time);
+  // whether an open element is a block is kept for when it closes.
+  const blocks: boolean[] = [];
   let node: Node | null = root.firstChild;
-  walk: while (node) {
-    if (node.nodeType === 3) {
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3) {
       visitText(node as Text);
-    } else if (node.nodeType === 1 && !HIDDEN.has((node as Element).localName)) {
-      if (isBlock(node)) breakLine();
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
+    } else if (type === 1) {
+      const name = (node as Element).localName;
+      if (!HIDDEN.has(name)) {
+        // An empty block's edges are one break, made here.
+        const block = BLOCK.has(name);
+        if (block) breakLine();
+        const first: Node | null = node.firstChild;
+        if (first) {
+          blocks.push(block);
+          node = first;
+          continue;
+        }
       }
     }
     // Leave this node, and every ancestor it closes, up to the next sibling.
-    let up: Node | null = node;
-    while (up && up !== root) {
-      if (isBlock(up)) breakLine();
-      if (up.nextSibling) {
-        node = up.nextSibling;
-        continue walk;
-      }
-      up = up.parentNode;
+    let next: Node | null = node.nextSibling;
+    while (!next && blocks.length > 0) {
+      node = node.parentNode!;
+      if (blocks.pop()) breakLine();
+      next = node.nextSibling;
     }
-    node = null;
+    node = next;
   }
   return {
     text: parts.join(''),
