@@ -40,20 +40,25 @@ export class PageIndex {
   constructor(readonly text: string) {
     const count = Math.max(0, text.length - SEED_LENGTH + 1);
     const bits = Math.max(4, Math.ceil(Math.log2(count + 1)));
-    this.#shift = 32 - bits;
-    this.#heads = new Int32Array(1 << bits).fill(-1);
-    this.#next = new Int32Array(count);
+    const shift = 32 - bits;
+    const heads = new Int32Array(1 << bits).fill(-1);
+    const next = new Int32Array(count);
+    // The hash of a window: the first SEED_LENGTH - 1 characters, then at each step the next
+    // character comes in and, once the window is indexed, its first goes out.
     let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (i >= SEED_LENGTH)
-        hash = (hash - Math.imul(text.charCodeAt(i - SEED_LENGTH), OUTGOING)) | 0;
+    for (let i = 0; i < SEED_LENGTH - 1 && i < text.length; i++) {
       hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
-      if (i + 1 < SEED_LENGTH) continue;
-      const at = i + 1 - SEED_LENGTH;
-      const bucket = Math.imul(hash, SPREAD) >>> this.#shift;
-      this.#next[at] = this.#heads[bucket]!;
-      this.#heads[bucket] = at;
     }
+    for (let at = 0; at < count; at++) {
+      hash = (Math.imul(hash, BASE) + text.charCodeAt(at + SEED_LENGTH - 1)) | 0;
+      const bucket = Math.imul(hash, SPREAD) >>> shift;
+      next[at] = heads[bucket]!;
+      heads[bucket] = at;
+      hash = (hash - Math.imul(text.charCodeAt(at), OUTGOING)) | 0;
+    }
+    this.#shift = shift;
+    this.#heads = heads;
+    this.#next = next;
   }
 
   /**
