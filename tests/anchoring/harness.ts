@@ -134,6 +134,11 @@ NodeUtility.isFollowing = (a: unknown, b: unknown): boolean => {
   return false;
 };
 
+/** Closes the window of a page loaded by `parse`: the suite and the bench load hundreds. */
+export async function release(doc: Document): Promise<void> {
+  await (doc.defaultView as unknown as Window).happyDOM.close();
+}
+
 /** Loads a page in its own happy-dom window; scripts never run, nothing is fetched. */
 export function parse(html: string): Document {
   const window = new Window({
@@ -691,7 +696,9 @@ export async function fidelity(
         if (!survives && expected) return;
         tally[outcomeOf(expected, spanOf(after.doc, ranges[i] ?? null))]++;
       });
+      await release(after.doc);
     }
+    await release(from.doc);
   }
   table.set('vi-news v1→v2', await viNewsFidelity(tool));
   return table;
@@ -730,6 +737,7 @@ async function viNewsFidelity(tool: Tool): Promise<Tally> {
         return;
       }
     });
+    await Promise.all([release(doc), release(next)]);
   }
   return tally;
 }
