@@ -595,6 +595,9 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
   return best;
 }
 
+/** The share of the stored context that makes an exact occurrence sure without a search. */
+const STRONG_CONTEXT = 0.75;
+
 /**
  * The longest stretch between two found neighbours searched whole for a passage: the edit
  * distance search costs time in proportion, and a long stretch holds more look-alikes.
@@ -634,6 +637,12 @@ export function matchQuote(
   const { found: exact, sure } = exactCandidates(index, q);
   if (sure) return found(text, q, choose(exact, q, text));
   if (deleted(index, q)) return null;
+  // An exact occurrence with most of its context is the passage: no edited rival could come
+  // within AMBIGUITY of it without that context too.
+  const strong = chooseAmong(exact, q, text);
+  if (strong && strong.context >= STRONG_CONTEXT * (q.prefix.length + q.suffix.length)) {
+    return deletedHere(text, q, strong) ? null : found(text, q, strong);
+  }
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
