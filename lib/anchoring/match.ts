@@ -9,6 +9,8 @@ export interface Quote {
   suffix: string;
   /** Its start in the page text when it was made: a hint, the page may have changed since. */
   start?: number;
+  /** Where it now probably starts: its stored start, moved as its neighbours in a batch moved. */
+  expected?: number;
 }
 
 /** A stretch of the text, `[start, end)`. */
@@ -167,9 +169,19 @@ function evaluate(text: string, q: Quote, start: number, end: number, errors: nu
   return { start, end, errors, before, after, context: before + after, displaced: 0, intact };
 }
 
-/** Agreeing characters minus EDIT_COST per edit, over the quote and its context. */
+/**
+ * Agreeing characters minus EDIT_COST per edit, over the quote and its context, and PLACE_BONUS
+ * for starting right where its neighbours in the batch say. In a list of references each entry
+ * reads like the next; where the passage and the text around it were both edited, the entry
+ * beside it may agree a little more, but it is not where the passage's neighbours are.
+ */
+const PLACE_BONUS = 4 * EDIT_COST;
+/** "Right where": within a word edited between the passage and its neighbour. */
+const PLACE_SLACK = 8;
+
 function score(c: Candidate, q: Quote): number {
-  return q.exact.length - EDIT_COST * c.errors + c.context;
+  const placed = q.expected !== undefined && Math.abs(c.start - q.expected) <= PLACE_SLACK;
+  return q.exact.length - EDIT_COST * c.errors + c.context + (placed ? PLACE_BONUS : 0);
 }
 
 /**
@@ -595,9 +607,6 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
   return best;
 }
 
-/** The share of the stored context that makes an exact occurrence sure without a search. */
-const STRONG_CONTEXT = 0.75;
-
 /**
  * The longest stretch between two found neighbours searched whole for a passage: the edit
  * distance search costs time in proportion, and a long stretch holds more look-alikes.
@@ -623,6 +632,7 @@ export function matchQuote(
 ): Found | null {
   const text = index.text;
   if (!q.exact) return null;
+  q = { ...q, expected };
   // The cheapest path: the quote is where it was, or where its neighbours moved, intact.
   for (const at of [expected, q.start]) {
     if (
@@ -637,12 +647,6 @@ export function matchQuote(
   const { found: exact, sure } = exactCandidates(index, q);
   if (sure) return found(text, q, choose(exact, q, text));
   if (deleted(index, q)) return null;
-  // An exact occurrence with most of its context is the passage: no edited rival could come
-  // within AMBIGUITY of it without that context too.
-  const strong = chooseAmong(exact, q, text);
-  if (strong && strong.context >= STRONG_CONTEXT * (q.prefix.length + q.suffix.length)) {
-    return deletedHere(text, q, strong) ? null : found(text, q, strong);
-  }
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);

@@ -161,6 +161,30 @@ group('repeated and overlapping text', () => {
     expect(find(text, q)).toMatchObject({ start: text.lastIndexOf('福娘童話集 >'), changed: true });
   });
 
+  it('does not take the entry beside an edited one in a reference list', () => {
+    const entry = (topic: string, site: string, retrieved: string, date: string) =>
+      `^ "${site}: Chris Cannon on ${topic}". ${site}. ${retrieved} ${date}.`;
+    const original = ['Patriot Act', 'Homeland Security', 'Abortion']
+      .map((topic) => entry(topic, 'ontheissues.org', 'Retrieved', '2014-07-01'))
+      .join(' ');
+    const at = original.indexOf('2014-07-01. ^', original.indexOf('Homeland'));
+    const q = {
+      exact: '2014-07-01. ^',
+      prefix: original.slice(at - 64, at),
+      suffix: original.slice(at + 13, at + 77),
+      start: at,
+    };
+    // The entry edited around its date and in it; the entry before it edited a little.
+    const text = [
+      entry('the án of the Patriot Act', 'onxheissues.org', 'Rexrieved', '2014-07-01'),
+      entry('study Security', 'onxheissues.org', 'repxrt', '20x4-07-01'),
+      `^ the "ontheissues.org: Chris phố Cannon on Abortion". onxheissues.org. Retrieved 2014-07-01.`,
+    ].join(' ');
+    // The entry before agrees a little more, but is not where the neighbours put the passage:
+    // too close to call, an orphan rather than a highlight on the wrong reference.
+    expect(find(text, { ...q, start: text.indexOf('20x4') })).toBeNull();
+  });
+
   it('does not take a look-alike whose context disagrees on both sides', () => {
     const text = 'The ferry to the island was cancelled. Tickets for the concert are sold out.';
     const q = {
