@@ -142,9 +142,8 @@ const CONTEXT_MIN = 16;
 
 /**
  * Context that moved away: an ad or a paragraph inserted between the passage and its neighbour.
- * The edge-most characters of a side found within this distance still count, at half weight
- * (both sides must be found), for an exact quote long and unique enough that a look-alike
- * nearby is not plausible.
+ * The edge-most characters of a side found within this distance still count, at half weight,
+ * for an exact quote long and unique enough that a look-alike nearby is not plausible.
  */
 const DISPLACED_PROBE = 16;
 const DISPLACED_WINDOW = 600;
