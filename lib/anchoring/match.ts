@@ -542,9 +542,10 @@ function bracketCandidates(index: PageIndex, q: Quote): Candidate[] {
 
 /**
  * Runs of one repeated mark (dot leaders of a table of contents, rules of dashes) say nothing
- * about which line a fuzzy match is: an edited passage is measured without them.
+ * about which line a fuzzy match is: an edited passage is measured without them. Digits are not
+ * marks: "6666" edited to "66x6" is a changed phone number, not a changed rule.
  */
-const LEADERS = /(\P{L})\1{2,}/gu;
+const LEADERS = /([^\p{L}\p{N}])\1{2,}/gu;
 
 /** Whether a candidate may be painted at all: enough context for how much its text changed. */
 function acceptable(c: Candidate, q: Quote, needed: number, text: string): boolean {

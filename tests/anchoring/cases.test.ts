@@ -281,6 +281,14 @@ group('passages that changed', () => {
     expect(find(withAd, q)).toMatchObject({ start: at, changed: false });
   });
 
+  it('re-attaches a number with one digit changed: digits are not dot leaders', () => {
+    const prefix = 'Cục Thông tin đối ngoại - Điện thoại: 024.3767.';
+    const suffix = ') để phối hợp, hướng dẫn các cơ quan, đơn vị.';
+    const text = `Liên hệ ${prefix}6686${suffix}`;
+    const q = { exact: '6666', prefix, suffix };
+    expect(find(text, q)).toMatchObject({ start: text.indexOf('6686'), changed: true });
+  });
+
   it('orphans a passage rewritten beyond a small edit', () => {
     const text = 'The harbour master retired in spring after a long career at sea.';
     const q = {
