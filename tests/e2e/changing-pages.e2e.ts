@@ -1,15 +1,12 @@
 // Pages that change under the reader: an article that arrives late, and a single-page app
 // that changes its URL without reloading. Highlights re-attach when their text appears.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { clickGlossButton, painted, selectWithMouse } from './page';
-import { readPage, startServer, type PageServer } from './server';
-import { sharedPages } from '../pages';
+import { startServer, type PageServer } from './server';
+import { viNews, TUYEN_GIAO as SENTENCE } from './vi-news';
 
-const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
-const SENTENCE =
-  'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
+const v1 = viNews('v1');
 const paragraph = v1.match(/<p>Cũng theo hướng dẫn[^]*?<\/p>/)?.[0] ?? '';
 
 /** v1 with the paragraph written in by a script `delay` ms after load, as late content is. */

@@ -1,14 +1,11 @@
 // "Copy quote with citation" from the selection toolbar, pasted as a student would paste it.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { clickGlossButton, selectWithMouse } from './page';
-import { readPage, startServer, type PageServer } from './server';
-import { sharedPages } from '../pages';
+import { startServer, type PageServer } from './server';
+import { viNews, TU_PHAP as SENTENCE } from './vi-news';
 
-const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
-const SENTENCE =
-  'Bộ Tư pháp tổ chức tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên pháp luật.';
+const v1 = viNews('v1');
 
 /** Pastes the clipboard into a field of the page with the keyboard; returns both flavours. */
 async function paste(tab: Tab): Promise<{ text: string; html: string }> {

@@ -1,18 +1,15 @@
 // The content script imports the rest of Gloss (page.js) on first need: that must work on
 // pages whose Content-Security-Policy forbids every script of their own.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import { clickGlossButton, painted, selectWithMouse } from './page';
-import { readPage, startServer, type PageServer } from './server';
-import { sharedPages } from '../pages';
+import { startServer, type PageServer } from './server';
+import { viNews, TU_PHAP as SENTENCE } from './vi-news';
 
-const strict = readPage(join(sharedPages(), 'vi-news/v1.html')).replace(
+const strict = viNews('v1').replace(
   /<head[^>]*>/i,
   `$&<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`,
 );
-const SENTENCE =
-  'Bộ Tư pháp tổ chức tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên pháp luật.';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('strict pages in %s', (name) => {
   let server: PageServer;

@@ -1,6 +1,5 @@
 // Notes from the selection toolbar, a sidebar that follows the page live, and orphans
 // re-attached by hand, in real Chromium and Firefox.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import {
@@ -13,10 +12,10 @@ import {
   sidebarQuotes,
   tabIdOf,
 } from './page';
-import { readPage, startServer, type PageServer } from './server';
-import { sharedPages } from '../pages';
+import { startServer, type PageServer } from './server';
+import { viNews } from './vi-news';
 
-const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
+const v1 = viNews('v1');
 const FIRST =
   'Bộ Công an chủ trì tập huấn, đẩy mạnh tuyên truyền về quyền con người trong lực lượng công an nhân dân.';
 const SECOND =

@@ -3,7 +3,6 @@
 // checked by axe-core in English and Vietnamese.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import {
@@ -14,12 +13,10 @@ import {
   selectWithMouse,
   tabIdOf,
 } from './page';
-import { sharedPages } from '../pages';
-import { readPage, startServer, type PageServer } from './server';
+import { startServer, type PageServer } from './server';
+import { viNews, TUYEN_GIAO as VI_SENTENCE } from './vi-news';
 
-const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
-const VI_SENTENCE =
-  'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
+const v1 = viNews('v1');
 const EN_SENTENCE = 'Annotations that survive a redesign are the ones readers trust.';
 const english = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Durable notes</title>
 <meta property="og:site_name" content="Reading Lab"></head><body><article><h1>Durable notes</h1>

@@ -12,15 +12,12 @@ import {
   tabIdOf,
   toolbarShown,
 } from './page';
-import { readPage, startServer, type PageServer } from './server';
-import { sharedPages } from '../pages';
+import { startServer, type PageServer } from './server';
+import { viNews, TUYEN_GIAO as SENTENCE } from './vi-news';
 
-const shared = sharedPages();
 const artifacts = resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-const SENTENCE =
-  'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
 const NOTE = 'Ghi chú riêng: đối chiếu với Quyết định 1079';
 const TAG = 'nhân quyền';
 
@@ -32,7 +29,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading loop in %s', (name)
 
   beforeAll(async () => {
     server = await startServer();
-    server.set('/article.html', readPage(join(shared, 'vi-news/v1.html')));
+    server.set('/article.html', viNews('v1'));
     url = `${server.origin}/article.html`;
     browser = await launch(name);
     article = await browser.newTab();
@@ -60,7 +57,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading loop in %s', (name)
   });
 
   it('finds the same sentence on the changed page (NFD text, new layout) at the same URL', async () => {
-    server.set('/article.html', readPage(join(shared, 'vi-news/v2.html')));
+    server.set('/article.html', viNews('v2'));
     await article.goto(url);
     await waitFor('the highlight on v2', async () => (await paintedYellow()).length === 1);
     expect(await paintedYellow()).toEqual([SENTENCE]);

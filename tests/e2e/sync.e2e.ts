@@ -1,6 +1,5 @@
 // The sync file as a reader uses it: export everything, lose the database, import the file,
 // and find the highlights, notes and tags back on the page, in Chromium and Firefox.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
 import {
@@ -14,12 +13,10 @@ import {
   selectWithMouse,
   tabIdOf,
 } from './page';
-import { sharedPages } from '../pages';
-import { readPage, startServer, type PageServer } from './server';
+import { startServer, type PageServer } from './server';
+import { viNews, TUYEN_GIAO as SENTENCE } from './vi-news';
 
-const v1 = readPage(join(sharedPages(), 'vi-news/v1.html'));
-const SENTENCE =
-  'Ban Tuyên giáo Trung ương chủ trì tập huấn, bồi dưỡng kỹ năng truyền thông cho báo cáo viên, tuyên truyền viên các cấp.';
+const v1 = viNews('v1');
 
 describe.each<BrowserName>(['chromium', 'firefox'])('sync file in %s', (name) => {
   let server: PageServer;
