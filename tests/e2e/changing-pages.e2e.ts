@@ -1,9 +1,9 @@
 // Pages that change under the reader: an article that arrives late, and a single-page app
 // that changes its URL without reloading. Highlights re-attach when their text appears.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
-import { clickGlossButton, painted, selectWithMouse } from './page';
-import { startServer, type PageServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { waitFor, type BrowserName } from './browsers';
+import { painted, highlight } from './page';
+import { useSession } from './session';
 import { viNews, TUYEN_GIAO as SENTENCE } from './vi-news';
 
 const v1 = viNews('v1');
@@ -29,46 +29,33 @@ document.getElementById('go').addEventListener('click', (event) => {
 </script></body></html>`;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('changing pages in %s', (name) => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-  let tab: Tab;
+  const session = useSession(name, { '/article.html': v1 });
 
   beforeAll(async () => {
-    server = await startServer();
-    server.set('/article.html', v1);
-    browser = await launch(name);
-    tab = await browser.newTab();
-    await tab.goto(`${server.origin}/article.html`);
-    await selectWithMouse(tab, SENTENCE);
-    await clickGlossButton(tab, 'Highlight blue');
-    await waitFor('the highlight', async () => (await painted(tab))['gloss-blue']?.length === 1);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session.tab.goto(session.url('/article.html'));
+    await highlight(session.tab, SENTENCE, 'blue');
   });
 
   it('re-attaches a highlight whose text loads after the page', async () => {
-    server.set('/article.html', lateArticle(1500));
-    await tab.goto(`${server.origin}/article.html`);
-    expect((await painted(tab))['gloss-blue'] ?? []).toEqual([]);
+    session.server.set('/article.html', lateArticle(1500));
+    await session.tab.goto(session.url('/article.html'));
+    expect((await painted(session.tab))['gloss-blue'] ?? []).toEqual([]);
     await waitFor(
       'the late highlight',
-      async () => (await painted(tab))['gloss-blue']?.length === 1,
+      async () => (await painted(session.tab))['gloss-blue']?.length === 1,
     );
-    expect((await painted(tab))['gloss-blue']).toEqual([SENTENCE]);
+    expect((await painted(session.tab))['gloss-blue']).toEqual([SENTENCE]);
   });
 
   it('re-attaches after a navigation that changes the URL without reloading', async () => {
-    server.set('/app.html', app);
-    await tab.goto(`${server.origin}/app.html`);
-    expect((await painted(tab))['gloss-blue'] ?? []).toEqual([]);
-    await tab.evaluate(() => document.getElementById('go')?.click(), null);
+    session.server.set('/app.html', app);
+    await session.tab.goto(session.url('/app.html'));
+    expect((await painted(session.tab))['gloss-blue'] ?? []).toEqual([]);
+    await session.tab.evaluate(() => document.getElementById('go')?.click(), null);
     await waitFor(
       'the highlight after navigation',
-      async () => (await painted(tab))['gloss-blue']?.length === 1,
+      async () => (await painted(session.tab))['gloss-blue']?.length === 1,
     );
-    expect((await painted(tab))['gloss-blue']).toEqual([SENTENCE]);
+    expect((await painted(session.tab))['gloss-blue']).toEqual([SENTENCE]);
   });
 });

@@ -1,8 +1,8 @@
 // "Copy quote with citation" from the selection toolbar, pasted as a student would paste it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { describe, expect, it } from 'vitest';
+import { waitFor, type BrowserName, type Tab } from './browsers';
 import { clickGlossButton, selectWithMouse } from './page';
-import { startServer, type PageServer } from './server';
+import { useSession } from './session';
 import { viNews, TU_PHAP as SENTENCE } from './vi-news';
 
 const v1 = viNews('v1');
@@ -37,28 +37,14 @@ async function paste(tab: Tab): Promise<{ text: string; html: string }> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('citations in %s', (name) => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-  let tab: Tab;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.set('/nhan-quyen/bai-viet.html', v1);
-    browser = await launch(name);
-    tab = await browser.newTab();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(name, { '/nhan-quyen/bai-viet.html': v1 });
 
   it('copies a quote with its citation: title, organisation author, date and URL', async () => {
-    const url = `${server.origin}/nhan-quyen/bai-viet.html`;
-    await tab.goto(url);
-    await selectWithMouse(tab, SENTENCE);
-    await clickGlossButton(tab, 'Copy quote with citation');
-    const pasted = await paste(tab);
+    const url = session.url('/nhan-quyen/bai-viet.html');
+    await session.tab.goto(url);
+    await selectWithMouse(session.tab, SENTENCE);
+    await clickGlossButton(session.tab, 'Copy quote with citation');
+    const pasted = await paste(session.tab);
     expect(pasted.text).toContain(`“${SENTENCE}” (Báo Tin tức/TTXVN, 2022)`);
     expect(pasted.text).toContain('Nâng cao hiệu quả công tác truyền thông về quyền con người');
     expect(pasted.text).toContain('2022, November 30');

@@ -1,9 +1,9 @@
 // The content script imports the rest of Gloss (page.js) on first need: that must work on
 // pages whose Content-Security-Policy forbids every script of their own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
-import { clickGlossButton, painted, selectWithMouse } from './page';
-import { startServer, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { waitFor, type BrowserName } from './browsers';
+import { painted, highlight } from './page';
+import { useSession } from './session';
 import { viNews, TU_PHAP as SENTENCE } from './vi-news';
 
 const strict = viNews('v1').replace(
@@ -12,32 +12,16 @@ const strict = viNews('v1').replace(
 );
 
 describe.each<BrowserName>(['chromium', 'firefox'])('strict pages in %s', (name) => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-  let tab: Tab;
+  const session = useSession(name, { '/strict.html': strict });
 
-  beforeAll(async () => {
-    server = await startServer();
-    server.set('/strict.html', strict);
-    browser = await launch(name);
-    tab = await browser.newTab();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const paintedGreen = async () => (await painted(tab))['gloss-green'] ?? [];
+  const paintedGreen = async () => (await painted(session.tab))['gloss-green'] ?? [];
 
   it('highlights on a page that allows no scripts, and paints again after a reload', async () => {
-    const url = `${server.origin}/strict.html`;
-    await tab.goto(url);
-    await selectWithMouse(tab, SENTENCE);
-    await clickGlossButton(tab, 'Highlight green');
-    await waitFor('the highlight to be painted', async () => (await paintedGreen()).length === 1);
+    const url = session.url('/strict.html');
+    await session.tab.goto(url);
+    await highlight(session.tab, SENTENCE, 'green');
 
-    await tab.goto(url);
+    await session.tab.goto(url);
     await waitFor('the highlight after reload', async () => (await paintedGreen()).length === 1);
     expect(await paintedGreen()).toEqual([SENTENCE]);
   });

@@ -3,17 +3,10 @@
 // checked by axe-core in English and Vietnamese.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
-import {
-  captureDownloads,
-  clickGlossButton,
-  downloads,
-  painted,
-  selectWithMouse,
-  tabIdOf,
-} from './page';
-import { startServer, type PageServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { captureDownloads, downloads, tabIdOf, highlight } from './page';
+import { useSession } from './session';
 import { viNews, TUYEN_GIAO as VI_SENTENCE } from './vi-news';
 
 const v1 = viNews('v1');
@@ -39,7 +32,8 @@ async function axeViolations(tab: Tab): Promise<string[]> {
   }, null);
 }
 
-async function highlight(
+/** Highlights `text` on the page at `url` in green and, given a tag, tags it in the sidebar. */
+async function highlightAndTag(
   browser: ExtensionBrowser,
   tab: Tab,
   url: string,
@@ -47,9 +41,7 @@ async function highlight(
   tag?: string,
 ) {
   await tab.goto(url);
-  await selectWithMouse(tab, text);
-  await clickGlossButton(tab, 'Highlight green');
-  await waitFor('the highlight', async () => (await painted(tab))['gloss-green']?.length === 1);
+  await highlight(tab, text, 'green');
   if (!tag) return;
   const sidebar = await browser.openExtensionPage(
     `sidepanel.html?tabId=${await tabIdOf(browser, url)}`,
@@ -81,28 +73,25 @@ function results(library: Tab): Promise<{ quotes: string[]; marked: string[] }> 
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-  let tab: Tab;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.set('/vi.html', v1);
-    server.set('/en.html', english);
-    browser = await launch(name);
-    tab = await browser.newTab();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(name, { '/vi.html': v1, '/en.html': english });
 
   it('finds a highlight by its words without diacritics, filters by tag, exports the result', async () => {
-    await highlight(browser, tab, `${server.origin}/vi.html`, VI_SENTENCE, 'nhân quyền');
-    await highlight(browser, tab, `${server.origin}/en.html`, EN_SENTENCE, 'web');
+    await highlightAndTag(
+      session.browser,
+      session.tab,
+      session.url('/vi.html'),
+      VI_SENTENCE,
+      'nhân quyền',
+    );
+    await highlightAndTag(
+      session.browser,
+      session.tab,
+      session.url('/en.html'),
+      EN_SENTENCE,
+      'web',
+    );
 
-    const library = await browser.openExtensionPage('library.html', '.library-search');
+    const library = await session.browser.openExtensionPage('library.html', '.library-search');
     await waitFor('both highlights', async () => (await results(library)).quotes.length === 2);
 
     await library.evaluate(
@@ -133,7 +122,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
       const { quotes } = await results(library);
       return quotes.length === 1 && quotes[0] === EN_SENTENCE;
     });
-    // The address follows in an effect, which a background tab may run up to 100 ms later.
+    // The address follows in an effect, which a background session.tab may run up to 100 ms later.
     await waitFor('the tag in the address', async () =>
       (await library.evaluate(() => location.search, null)).includes('tag=web'),
     );
@@ -152,8 +141,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     expect(exported.annotations.map((a) => a.tags)).toEqual([['web']]);
 
     expect(await axeViolations(library)).toEqual([]);
-    const sidebar = await browser.openExtensionPage(
-      `sidepanel.html?tabId=${await tabIdOf(browser, `${server.origin}/en.html`)}`,
+    const sidebar = await session.browser.openExtensionPage(
+      `sidepanel.html?tabId=${await tabIdOf(session.browser, session.url('/en.html'))}`,
       '.card',
     );
     expect(await axeViolations(sidebar)).toEqual([]);
@@ -161,30 +150,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
 });
 
 describe.each<BrowserName>(['chromium', 'firefox'])('Vietnamese UI in %s', (name) => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.set('/vi.html', v1);
-    browser = await launch(name, { lang: 'vi' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(name, { '/vi.html': v1 }, { lang: 'vi' });
 
   it('speaks Vietnamese in the toolbar, sidebar and library, with no accessibility violations', async () => {
-    const tab = await browser.newTab();
-    const url = `${server.origin}/vi.html`;
+    const { tab } = session;
+    const url = session.url('/vi.html');
     await tab.goto(url);
-    await selectWithMouse(tab, VI_SENTENCE);
-    await clickGlossButton(tab, 'Tô vàng');
-    await waitFor('the highlight', async () => (await painted(tab))['gloss-yellow']?.length === 1);
+    await highlight(tab, VI_SENTENCE, 'yellow', 'Tô vàng');
 
-    const sidebar = await browser.openExtensionPage(
-      `sidepanel.html?tabId=${await tabIdOf(browser, url)}`,
+    const sidebar = await session.browser.openExtensionPage(
+      `sidepanel.html?tabId=${await tabIdOf(session.browser, url)}`,
       '.card',
     );
     expect(await sidebar.evaluate(() => document.documentElement.lang, null)).toMatch(/^vi/);
@@ -193,7 +168,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Vietnamese UI in %s', (name
     );
     expect(await axeViolations(sidebar)).toEqual([]);
 
-    const library = await browser.openExtensionPage('library.html', '.library-quote');
+    const library = await session.browser.openExtensionPage('library.html', '.library-quote');
     expect(
       await library.evaluate(
         () => document.querySelector('.library-search')?.getAttribute('aria-label'),

@@ -1,5 +1,6 @@
 // What a reader does on a page, as the tests do it: with the mouse, through the real UI.
 import { waitFor, type ExtensionBrowser, type Frame, type Tab } from './browsers';
+import type { Colour } from '../../lib/model';
 
 /** Selects `text` in the page by dragging the mouse from its first letter to its last. */
 export async function selectWithMouse(tab: Tab, text: string): Promise<void> {
@@ -77,6 +78,23 @@ export async function clickGlossButton(tab: Tab, label: string): Promise<void> {
     }, label),
   );
   await tab.mouse.click(box.x, box.y);
+}
+
+/**
+ * Highlights `text` as a reader does (select it, click the colour, or `button` in another
+ * language) and waits until it is painted.
+ */
+export async function highlight(
+  tab: Tab,
+  text: string,
+  colour: Colour,
+  button = `Highlight ${colour}`,
+): Promise<void> {
+  await selectWithMouse(tab, text);
+  await clickGlossButton(tab, button);
+  await waitFor(`"${text}" painted ${colour}`, async () =>
+    (await painted(tab))[`gloss-${colour}`]?.includes(text),
+  );
 }
 
 /** The texts painted by Gloss, by highlight name, as the page itself sees `CSS.highlights`. */

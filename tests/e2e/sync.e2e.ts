@@ -1,53 +1,34 @@
 // The sync file as a reader uses it: export everything, lose the database, import the file,
 // and find the highlights, notes and tags back on the page, in Chromium and Firefox.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, type BrowserName, type ExtensionBrowser, type Tab } from './browsers';
+import { describe, expect, it } from 'vitest';
+import { waitFor, type BrowserName } from './browsers';
 import {
   captureDownloads,
   chooseFile,
   clearDatabase,
   clickButton,
-  clickGlossButton,
   downloads,
   painted,
-  selectWithMouse,
   tabIdOf,
+  highlight,
 } from './page';
-import { startServer, type PageServer } from './server';
+import { useSession } from './session';
 import { viNews, TUYEN_GIAO as SENTENCE } from './vi-news';
 
 const v1 = viNews('v1');
 
 describe.each<BrowserName>(['chromium', 'firefox'])('sync file in %s', (name) => {
-  let server: PageServer;
-  let browser: ExtensionBrowser;
-  let article: Tab;
-  let url: string;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.set('/bai-viet.html', v1);
-    url = `${server.origin}/bai-viet.html`;
-    browser = await launch(name);
-    article = await browser.newTab();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSession(name, { '/bai-viet.html': v1 });
 
   it('exports, survives an empty database, and imports the highlights back', async () => {
-    await article.goto(url);
-    await selectWithMouse(article, SENTENCE);
-    await clickGlossButton(article, 'Highlight purple');
-    await waitFor(
-      'the highlight',
-      async () => (await painted(article))['gloss-purple']?.length === 1,
-    );
+    await session.tab.goto(session.url('/bai-viet.html'));
+    await highlight(session.tab, SENTENCE, 'purple');
 
-    const tabId = await tabIdOf(browser, url);
-    const sidebar = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`, '.sync-panel');
+    const tabId = await tabIdOf(session.browser, session.url('/bai-viet.html'));
+    const sidebar = await session.browser.openExtensionPage(
+      `sidepanel.html?tabId=${tabId}`,
+      '.sync-panel',
+    );
     await captureDownloads(sidebar);
     await clickButton(sidebar, 'Export sync file');
     const [file] = await waitFor('the exported file', async () => {
@@ -63,9 +44,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('sync file in %s', (name) =>
     expect(exported.annotations.map((a) => a.colour)).toEqual(['purple']);
 
     await clearDatabase(sidebar);
-    await article.goto(url);
+    await session.tab.goto(session.url('/bai-viet.html'));
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await painted(article))['gloss-purple'] ?? []).toEqual([]);
+    expect((await painted(session.tab))['gloss-purple'] ?? []).toEqual([]);
 
     await chooseFile(sidebar, '.sync-panel input[type="file"]', file!.name, file!.text);
     await waitFor('the import preview', () =>
@@ -76,17 +57,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('sync file in %s', (name) =>
       sidebar.evaluate(() => document.body.textContent?.includes('was imported') ?? false, null),
     );
 
-    await article.goto(url);
+    await session.tab.goto(session.url('/bai-viet.html'));
     await waitFor(
       'the imported highlight',
-      async () => (await painted(article))['gloss-purple']?.length === 1,
+      async () => (await painted(session.tab))['gloss-purple']?.length === 1,
     );
-    expect((await painted(article))['gloss-purple']).toEqual([SENTENCE]);
+    expect((await painted(session.tab))['gloss-purple']).toEqual([SENTENCE]);
   });
 
   it('refuses a corrupt file with a clear message and changes nothing', async () => {
-    const tabId = await tabIdOf(browser, url);
-    const sidebar = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`, '.sync-panel');
+    const tabId = await tabIdOf(session.browser, session.url('/bai-viet.html'));
+    const sidebar = await session.browser.openExtensionPage(
+      `sidepanel.html?tabId=${tabId}`,
+      '.sync-panel',
+    );
     await chooseFile(
       sidebar,
       '.sync-panel input[type="file"]',
@@ -100,10 +84,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('sync file in %s', (name) =>
       ),
     );
     expect(alert).toContain('broken.json cannot be imported. Nothing was changed.');
-    await article.goto(url);
+    await session.tab.goto(session.url('/bai-viet.html'));
     await waitFor(
       'the highlight',
-      async () => (await painted(article))['gloss-purple']?.length === 1,
+      async () => (await painted(session.tab))['gloss-purple']?.length === 1,
     );
   });
 });
