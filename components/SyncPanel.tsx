@@ -21,8 +21,9 @@ import {
   storedSyncFile,
   syncFileNow,
 } from './sync-file-handle';
+import { errorText as message } from './errors';
 
-export interface SyncPanelProps {
+interface SyncPanelProps {
   db: GlossDb;
   /** The page the sidebar shows, offered as "this page". */
   pageId?: string;
@@ -44,8 +45,6 @@ const COUNT_KEYS: [keyof ImportCounts, MessageKey][] = [
   ['conflicts', 'sync_count_conflicts'],
   ['unchanged', 'sync_count_unchanged'],
 ];
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function ErrorList({ errors }: { errors: SyncError[] }) {
   return (

@@ -18,8 +18,8 @@ export interface Selection {
 export interface ExportFile {
   fileName: string;
   mime: string;
-  /** Text, or bytes (a zip of Markdown documents). */
-  content: string | Uint8Array<ArrayBuffer> | Blob;
+  /** Text, or a zip of Markdown documents. */
+  content: string | Blob;
 }
 
 export type Exporter = (selection: Selection) => ExportFile | Promise<ExportFile>;
@@ -41,10 +41,7 @@ export const jsonExporter: Exporter = (selection) => ({
 });
 
 /** The selection as a sync file (live records only: no tombstones), to import elsewhere. */
-export function syncFileOf(
-  { pages, annotations }: Selection,
-  now = new Date().toISOString(),
-): SyncFile {
+function syncFileOf({ pages, annotations }: Selection, now = new Date().toISOString()): SyncFile {
   return fileOf(now, [
     ...pages.map(({ deletedAt: _deletedAt, ...record }) => ({ kind: 'page' as const, record })),
     ...annotations.map(({ deletedAt: _deletedAt, ...record }) => ({
