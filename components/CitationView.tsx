@@ -15,6 +15,7 @@ import { citationOf } from '@/lib/export/csl-item';
 import type { Citation, Page } from '@/lib/model';
 import { writeClipboard } from '@/lib/page/clipboard';
 import { t, uiLanguage, type MessageKey } from './i18n';
+import { errorText as message } from './errors';
 
 const STYLE_KEYS: Record<CitationStyle, MessageKey> = {
   apa: 'cite_style_apa',
@@ -23,8 +24,6 @@ const STYLE_KEYS: Record<CitationStyle, MessageKey> = {
   harvard: 'cite_style_harvard',
   ieee: 'cite_style_ieee',
 };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The student's citation style; the caller remembers the choice. */
 export function StylePicker(props: { style: CitationStyle; onChange(style: CitationStyle): void }) {

@@ -4,7 +4,7 @@ import { quoteOf, type Annotation } from '@/lib/model';
 import type { AnnotationChanges, ToBackground } from '@/lib/model/messages';
 import { NoteEditor } from './NoteEditor';
 import { TagEditor } from './TagEditor';
-import { t } from './i18n';
+import { errorMessage } from './errors';
 
 const send = <T,>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<T>;
 
@@ -28,7 +28,7 @@ export function EditorFrame({ id, focus }: { id: string; focus: 'note' | 'tags' 
       if (updated) setAnnotation(updated);
       setError(null);
     } catch (e) {
-      setError(t('storageError', e instanceof Error ? e.message : String(e)));
+      setError(errorMessage(e));
     }
   };
 

@@ -27,6 +27,7 @@ import { PageHeader } from './PageHeader';
 import { SyncPanel } from './SyncPanel';
 import { t } from './i18n';
 import { useLive } from './useLive';
+import { errorMessage } from './errors';
 
 interface Tab {
   id: number;
@@ -117,7 +118,7 @@ export function Sidebar({ db, fixedTabId }: { db: GlossDb; fixedTabId: number | 
       if (repaint) await toContent({ type: 'annotations.changed' });
     } catch (error) {
       setMessage({
-        text: t('storageError', error instanceof Error ? error.message : String(error)),
+        text: errorMessage(error),
       });
     }
   };

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Exporter, Selection } from '@/lib/library/export';
 import { saveFile } from '../download';
 import { t } from '../i18n';
-import { errorMessage } from './errors';
+import { errorMessage } from '../errors';
 
 export interface BulkExportProps {
   /** How many annotations are to be exported (none: the buttons are disabled). */

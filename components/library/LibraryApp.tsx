@@ -17,7 +17,7 @@ import { EMPTY_QUERY, formatLibraryQuery, type LibraryQuery } from '@/lib/librar
 import { terms } from '@/lib/search';
 import { t } from '../i18n';
 import { BulkExport } from './BulkExport';
-import { errorMessage } from './errors';
+import { errorMessage } from '../errors';
 import { Filters } from './Filters';
 import { ResultsList } from './Rows';
 import { TagsView } from './TagsView';
