@@ -1,9 +1,10 @@
 // The content script every http(s) page loads. It stays small: one lookup, and listeners that
 // load the rest of Gloss (entrypoints/page.ts: anchoring, painting, toolbar, extraction,
 // message checks) on first need — when the page has annotations, when the reader selects text,
-// or when a message arrives. A page without annotations pays for the lookup and nothing more.
+// or when a message needs it. A page without annotations pays for the lookup and nothing more,
+// even with the sidebar open beside it.
 import type { PageAnnotations } from '@/lib/db/handlers';
-import type { ToBackground } from '@/lib/model/messages';
+import type { AnchorStates, ToBackground } from '@/lib/model/messages';
 import { selectedRange } from '@/lib/page/selection';
 import type { Page, StartPage } from '../page';
 
@@ -58,6 +59,21 @@ export default defineContentScript({
     ctx.addEventListener(document, 'mouseup', () => setTimeout(selection));
     ctx.addEventListener(document, 'keyup', (event) => event.shiftKey && selection());
 
-    browser.runtime.onMessage.addListener((raw) => start().then((started) => started.receive(raw)));
+    // Messages start the page, except two that need none of it on a page without annotations:
+    // the sidebar asking where they landed (nowhere), and a change (which is a new lookup).
+    // The page checks every message in full; here only its type is read.
+    browser.runtime.onMessage.addListener((raw) => {
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (page) return page.then((started) => started.receive(raw));
+      if (type === 'annotations.changed') {
+        found = lookup();
+        return look().then(() => null);
+      }
+      return found.then(({ annotations }) =>
+        type === 'anchor.states' && annotations.length === 0
+          ? ({ url: location.href, states: {} } satisfies AnchorStates)
+          : start().then((started) => started.receive(raw)),
+      );
+    });
   },
 });
