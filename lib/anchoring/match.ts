@@ -121,12 +121,7 @@ interface Candidate {
   after: number;
   /** Both sides together. */
   context: number;
-  /**
-   * Context found moved away from the edges (see `displaced`): counted only where no place has
-   * enough context of its own, since it may be the context of the passage itself, elsewhere.
-   */
-  displaced: number;
-  /** Whether the text right next to both edges is still the stored context (see SNAP_RUN). */
+  /** Whether the text right next to both edges is still the stored context (see INTACT_RUN). */
   intact: boolean;
 }
 
@@ -142,18 +137,32 @@ const CONTEXT_MIN = 16;
 
 /**
  * Context that moved away: an ad or a paragraph inserted between the passage and its neighbour.
- * The edge-most characters of a side found within this distance still count, at half weight,
- * for an exact quote long and unique enough that a look-alike nearby is not plausible.
+ * A side's context found resumed within DISPLACED_WINDOW past the edge still counts, looked for
+ * by the DISPLACED_PIECES pieces nearest the edge (the edge-most may have been edited). Farther
+ * reaches a neighbouring unit's context in lists and comment threads.
  */
-const DISPLACED_PROBE = 16;
 const DISPLACED_WINDOW = 600;
-const DISPLACED_QUOTE_MIN = 24;
+const DISPLACED_PIECES = 3;
+/**
+ * The text skipped to reach displaced context must not hold the quote with up to this share of
+ * edits: that is the passage itself, edited past what the seeds found, and the candidate is a
+ * copy before it (a pull-quote). Random words of an inserted paragraph rarely come this close.
+ */
+const SKIPPED_ERROR_RATE = 0.35;
+
+/**
+ * The text right next to each edge must still be the stored context over this many characters
+ * for an edited passage to count as bracketed (see `acceptable`): a word edited beside the
+ * passage leaves a space and a letter or two; where the passage's words were deleted with
+ * their neighbours' ("as of 1.8 used"), a look-alike's edges agree over nothing.
+ */
+const INTACT_RUN = 3;
 
 function evaluate(text: string, q: Quote, start: number, end: number, errors: number): Candidate {
   let before = q.prefix ? agreement(text, start, q.prefix, -1) : 0;
   let after = q.suffix ? agreement(text, end, q.suffix, 1) : 0;
   const edge = (context: string, at: number, outward: 1 | -1) =>
-    sameRun(text, at, context, outward) >= Math.min(SNAP_RUN, context.length);
+    sameRun(text, at, context, outward) >= Math.min(INTACT_RUN, context.length);
   const intact = edge(q.prefix, start, -1) && edge(q.suffix, end, 1);
   // A short context that agrees up to the edge of the text says as much as a long one: the
   // passage still opens (or closes) the page, if what follows (or precedes) it agrees too.
@@ -165,7 +174,7 @@ function evaluate(text: string, q: Quote, start: number, end: number, errors: nu
   if (last && after === q.suffix.length && (first || before >= SNAP_RUN)) {
     after = Math.max(after, EVIDENCE_MIN);
   }
-  return { start, end, errors, before, after, context: before + after, displaced: 0, intact };
+  return { start, end, errors, before, after, context: before + after, intact };
 }
 
 /**
@@ -227,20 +236,59 @@ function deleted(index: PageIndex, q: Quote): boolean {
   }
 }
 
-/** Context found displaced beside the only exact occurrence of a long quote, in characters. */
-function displaced(text: string, q: Quote, c: Candidate): number {
-  let found = 0;
-  const before = q.prefix.slice(-DISPLACED_PROBE);
-  if (before.length === DISPLACED_PROBE) {
-    const at = text.lastIndexOf(before, c.start - before.length);
-    if (at >= 0 && c.start - at <= DISPLACED_WINDOW) found += DISPLACED_PROBE / 2;
+/**
+ * Context found displaced, in characters beyond what agrees at the candidate's edges: where a
+ * side's context resumes within DISPLACED_WINDOW past the edge, after an inserted ad or paragraph.
+ */
+function displaced(index: PageIndex, q: Quote, c: Candidate, others: Candidate[]): number {
+  // Not past another place the quote may be: beyond a pull-quote lie the passage and its context.
+  let from = c.start - DISPLACED_WINDOW;
+  let to = c.end + DISPLACED_WINDOW;
+  for (const o of others) {
+    if (o.end <= c.start) from = Math.max(from, o.end);
+    if (o.start >= c.end) to = Math.min(to, o.start);
   }
-  const after = q.suffix.slice(0, DISPLACED_PROBE);
-  if (after.length === DISPLACED_PROBE) {
-    const at = text.indexOf(after, c.end);
-    if (at >= 0 && at - c.end <= DISPLACED_WINDOW) found += DISPLACED_PROBE / 2;
+  const before = resumed(index, q, c.start, from, -1);
+  const after = resumed(index, q, c.end, to, 1);
+  return Math.max(0, before - c.before) + Math.max(0, after - c.after);
+}
+
+/**
+ * How much of the prefix (outward -1) or suffix agrees where it resumes past `at`, up to `limit`:
+ * looked for by its pieces nearest the edge, and measured there with `agreement`.
+ */
+function resumed(index: PageIndex, q: Quote, at: number, limit: number, outward: 1 | -1): number {
+  const text = index.text;
+  const [context, other] = outward < 0 ? [q.prefix, q.suffix] : [q.suffix, q.prefix];
+  const m = context.length;
+  let best = 0;
+  for (let k = 0; k + SEED_LENGTH <= m && k < DISPLACED_PIECES * SEED_LENGTH; k += SEED_LENGTH) {
+    // A piece found more than once nearby (a repeated heading) says nothing of where.
+    const hits =
+      outward < 0
+        ? index.find(context.slice(m - k - SEED_LENGTH, m - k), limit - k, at - SEED_LENGTH - k + 1)
+        : index.find(context.slice(k, k + SEED_LENGTH), at + k, limit + k + 1);
+    if (hits.length !== 1) continue;
+    const edge = outward < 0 ? hits[0]! + SEED_LENGTH + k : hits[0]! - k;
+    const agree = agreement(text, edge, context, outward);
+    if (agree <= best) continue;
+    // What lies between must not read as the passage itself (its edited copy, unfound), nor
+    // hold the other side's context: then the passage was there, not at the candidate.
+    const skipped = outward < 0 ? text.slice(edge, at) : text.slice(at, edge);
+    const errors = Math.floor(q.exact.length * SKIPPED_ERROR_RATE);
+    if (pieces(other).some((piece) => skipped.includes(piece))) continue;
+    if (search(skipped, q.exact, errors).length === 0) best = agree;
   }
-  return found;
+  return best;
+}
+
+/** The pieces of SEED_LENGTH characters a string is made of, end to end. */
+function pieces(value: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at + SEED_LENGTH <= value.length; at += SEED_LENGTH) {
+    out.push(value.slice(at, at + SEED_LENGTH));
+  }
+  return out;
 }
 
 /** Every occurrence of a string: looked up by its first piece when it is long enough. */
@@ -281,7 +329,6 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
         before,
         after,
         context: before + after,
-        displaced: 0,
         intact: true,
       });
     }
@@ -293,11 +340,6 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
     runs.length = OCCURRENCES_WEIGHED;
   }
   const found = runs.map(({ at }) => evaluate(text, q, at, at + m, 0));
-  const needed = contextNeeded(q);
-  const only = found.length === 1 ? found[0]! : null;
-  if (only && only.context < needed && m >= DISPLACED_QUOTE_MIN) {
-    only.displaced = displaced(text, q, only);
-  }
   return { found, sure: false };
 }
 
@@ -347,17 +389,19 @@ function fuzzyCandidates(
   if (maxErrors === 0) return [];
   const starts: number[] = [];
   const seed = (piece: string, shift: number) => {
-    if (piece.length < SEED_LENGTH) return;
+    if (piece.length < SEED_LENGTH) return [];
     const hits = index.find(piece, from, to);
-    if (hits.length <= SEED_HITS_MAX) for (const at of hits) starts.push(at - shift);
+    if (hits.length > SEED_HITS_MAX) return [];
+    for (const at of hits) starts.push(at - shift);
+    return hits;
   };
   const pieces = Math.min(QUOTE_SEEDS, Math.floor(m / SEED_LENGTH));
   for (let i = 0; i < pieces; i++) {
     const at = pieces === 1 ? 0 : Math.round((i * (m - SEED_LENGTH)) / (pieces - 1));
     seed(q.exact.slice(at, at + SEED_LENGTH), at);
   }
-  seed(q.prefix.slice(-SEED_LENGTH), -SEED_LENGTH);
-  seed(q.suffix.slice(0, SEED_LENGTH), m);
+  const heads = seed(q.prefix.slice(-SEED_LENGTH), -SEED_LENGTH);
+  const tails = seed(q.suffix.slice(0, SEED_LENGTH), m);
   starts.sort((a, b) => a - b);
 
   // Windows of nearby seeds merge, so each stretch of text is searched once; the windows most
@@ -375,7 +419,19 @@ function fuzzyCandidates(
     }
     if (to - from >= m - maxErrors) windows.push({ from, to, votes });
   }
-  windows.sort((a, b) => b.votes - a.votes);
+  // The prefix's end and the suffix's start found apart by an ad or a paragraph inserted on
+  // one side: the passage is between them, and both vote for that stretch.
+  for (const head of heads) {
+    for (const tail of tails) {
+      const gap = tail - head - SEED_LENGTH - m;
+      if (gap > maxErrors && gap <= DISPLACED_WINDOW) {
+        windows.push({ from: head, to: Math.min(text.length, tail + SEED_LENGTH), votes: 2 });
+      }
+    }
+  }
+  // Of windows with as many votes, the nearest where the batch expects the passage first.
+  const away = (w: { from: number }) => (expected === undefined ? 0 : Math.abs(w.from - expected));
+  windows.sort((a, b) => b.votes - a.votes || away(a) - away(b));
   const searched = windows.slice(0, WINDOWS_MAX);
   // Where the batch says the passage is (its neighbours moved by as much) is searched too,
   // whatever the seeds say: every seed may have been edited away with the passage's edges.
@@ -568,15 +624,18 @@ function acceptable(c: Candidate, q: Quote, needed: number, text: string): boole
   );
 }
 
-/** The best candidate by its own context, or else counting context found displaced. */
-function choose(candidates: Candidate[], q: Quote, text: string): Candidate | null {
-  return (
-    chooseAmong(candidates, q, text) ??
-    chooseAmong(
-      candidates.map((c) => ({ ...c, context: c.context + c.displaced })),
-      q,
-      text,
-    )
+/**
+ * The best candidate by its own context; or else, where no place has enough context of its
+ * own (not merely two too close to call), counting context found displaced.
+ */
+function choose(candidates: Candidate[], q: Quote, index: PageIndex): Candidate | null {
+  const needed = contextNeeded(q);
+  const best = chooseAmong(candidates, q, index.text);
+  if (best || candidates.some((c) => c.context >= needed)) return best;
+  return chooseAmong(
+    candidates.map((c) => ({ ...c, context: c.context + displaced(index, q, c, candidates) })),
+    q,
+    index.text,
   );
 }
 
@@ -645,12 +704,12 @@ export function matchQuote(
     }
   }
   const { found: exact, sure } = exactCandidates(index, q);
-  if (sure) return found(text, q, choose(exact, q, text));
+  if (sure) return found(text, q, choose(exact, q, index));
   if (deleted(index, q)) return null;
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
-  const trusted = exact.filter((c) => c.context + c.displaced >= needed);
+  const trusted = exact.filter((c) => c.context + displaced(index, q, c, exact) >= needed);
   const apart = (f: Candidate) => trusted.every((c) => c.end <= f.start || c.start >= f.end);
   let fuzzy: Candidate[] = [];
   if (expected !== undefined) {
@@ -670,7 +729,7 @@ export function matchQuote(
   if (!chooseAmong([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
   }
-  const best = choose([...exact, ...fuzzy], q, text);
+  const best = choose([...exact, ...fuzzy], q, index);
   return best && !deletedHere(text, q, best) ? found(text, q, best) : null;
 }
 

@@ -299,3 +299,79 @@ group('passages that changed', () => {
     expect(find(text, q)).toBeNull();
   });
 });
+
+group('context moved away by an ad or a paragraph', () => {
+  it('counts the context found past an ad inserted beside an edited passage', () => {
+    const q = {
+      exact: 'a mere 39 kilobytes.',
+      prefix: 'ess large packets, lucky us! zlib shrinks down our evil data to ',
+      suffix: ' Note: in previous versions of Minecraft, there was no protocol ',
+    };
+    const text =
+      'We send less large packets, lucky us! health zlib shrinks down our evxl data to a mere ' +
+      'data kilobytes. Advertisement And team price price bridge price. Note: in previous ' +
+      'versions of Minecraft, there was no protocol compression at all.';
+    const at = text.indexOf('a mere');
+    expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
+  });
+
+  it('looks between the ends of the context when an ad pushed the passage from where expected', () => {
+    const q = {
+      exact: 'AgileBits hat Version 5.',
+      prefix: ' neue Zusatzfelder in der Datenbank und weitere Verbesserungen. ',
+      suffix: '3 seines bekannten Passwortmanagers 1Password für OS X freigegeb',
+    };
+    const text =
+      `Mac & i > News: ${q.exact} Das Update liefert auch noch weitere Kleinigkeiten. ` +
+      `Es gibt${q.prefix}Advertisement Plan year người new market game. Tế health of ` +
+      'council dân people con energy report. AgileBits new Version 5.' +
+      `${q.suffix}en. Mehr dazu im Test.`;
+    const at = text.indexOf('AgileBits new');
+    // The batch expects it right after its prefix, where the ad now is.
+    const expected = text.indexOf('Advertisement');
+    expect(find(text, { ...q, start: expected })).toMatchObject({ start: at, changed: true });
+  });
+
+  it('does not take a copy before the edited passage for the context past the passage', () => {
+    const q = {
+      exact: 'Designed to be redesigned',
+      prefix: ' do. No other browser gives you so much choice and flexibility. ',
+      suffix: ' Get fast and easy access to the features you use most in the ne',
+    };
+    // A pull-quote, then the passage edited with new text on both sides.
+    const text =
+      `Firefox. ${q.exact} Health school thông kết city game. Designed says be redesigned ` +
+      'Advertisement Price năm. Get quả and easy access to the features you use most in the new.';
+    const at = text.indexOf('Designed says');
+    expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
+  });
+
+  it('does not count context past text that holds the other side of the context', () => {
+    // A deleted comment: the comment before it reads the same, and past its last sentence
+    // comes the suffix. That sentence is the prefix's: the passage was after it, not here.
+    const q = {
+      exact: 'Binh wrote: I agree with the article.',
+      prefix: ' án school energy truyền người năm. Reply · Like · 27 hours ago ',
+      suffix: ' Án quyền kinh the city chính minister council. Reply · Like · 2',
+    };
+    const text =
+      'Reply · Like · 26 hours ago Emil wrote: I agree with the article. Tế team án school ' +
+      'energy truyền người năm. Án quyền kinh the city chính minister council. Reply · Like · 28 ' +
+      'hours ago';
+    expect(find(text, q)).toBeNull();
+  });
+});
+
+group('short passages edited beside their neighbours', () => {
+  it('re-attaches a three-word passage with a word replaced and a word beside it edited', () => {
+    const q = {
+      exact: 'people used the',
+      prefix: 'a server. We didn’t know how the web worked. We didn’t know how ',
+      suffix: ' web to read news. We didn’t know what news should be on the web',
+    };
+    const text =
+      'We put it on a server. We didn’t know how the web worxed. We didn’t know how people ' +
+      'market the web plan read news. We didn’t know what news should be on the web at all.';
+    expect(find(text, q)).toMatchObject({ start: text.indexOf('people'), changed: true });
+  });
+});
