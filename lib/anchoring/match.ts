@@ -350,6 +350,15 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
  */
 const MAX_ERROR_RATE = 0.2;
 
+/**
+ * A passage with a whole side's worth of context agreeing (PLACED_CONTEXT characters, both
+ * sides together) may have changed more: a word replaced in a three-word quote ("used" →
+ * "market" in "people used the") is a third of it. A look-alike elsewhere rarely has that much
+ * context; where it does (repeated comments, reference lists) the rivals rule still applies.
+ */
+const PLACED_CONTEXT = 64;
+const PLACED_ERROR_RATE = 0.35;
+
 /** A passage whose neighbours both agree may have changed more (see `acceptable`). */
 const EDITED_ERROR_RATE = 0.5;
 
@@ -616,6 +625,7 @@ function acceptable(c: Candidate, q: Quote, needed: number, text: string): boole
   }
   LEADERS.lastIndex = 0;
   if (errors <= MAX_ERROR_RATE * m) return true;
+  if (errors <= PLACED_ERROR_RATE * m && c.context >= PLACED_CONTEXT) return true;
   return (
     errors <= EDITED_ERROR_RATE * m &&
     c.intact &&
