@@ -217,21 +217,35 @@ function contextNeeded(q: Quote): number {
 
 /**
  * Where a passage was deleted, its neighbours now meet: the end of its prefix followed by the
- * start of its suffix. Finding them together means the passage is gone, whatever look-alike
- * the rest of the page holds (repeated code, table-of-contents lines, page headers). In
- * repeated text ("] ... ] ... ]") such a seam also occurs where nothing was deleted, so the
- * sides grow until the seam is not found in the stored text itself.
+ * start of its suffix. Finding them together, with as much of the context agreeing around them
+ * as a place needs, means the passage is gone, whatever look-alike the rest of the page holds
+ * (repeated code, table-of-contents lines, page headers). In repeated text ("] ... ] ... ]")
+ * such a seam also occurs where nothing was deleted, so the sides grow until the seam is not
+ * found in the stored text itself; and a seam elsewhere (a pull-quote of the next passage
+ * after the heading, a similar request in an RFC) agrees with little of the context beyond it.
  */
 const SEAM_SIDE = 12;
 
 function deleted(index: PageIndex, q: Quote): boolean {
   const stored = `${q.prefix}${q.exact}${q.suffix}`;
+  const prefix = q.prefix.trimEnd();
+  const suffix = q.suffix.trimStart();
+  const needed = contextNeeded(q);
   for (let side = SEAM_SIDE; ; side *= 2) {
     const before = q.prefix.slice(-side).trimEnd();
     const after = q.suffix.slice(0, side).trimStart();
     if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return false;
     const seams = [`${before} ${after}`, before + after].filter((seam) => !stored.includes(seam));
-    if (seams.length > 0) return seams.some((seam) => index.includes(seam));
+    if (seams.length > 0) {
+      return seams.some((seam) =>
+        occurrences(index, seam).some(
+          (at) =>
+            agreement(index.text, at + before.length, prefix, -1) +
+              agreement(index.text, at + seam.length - after.length, suffix, 1) >=
+            needed,
+        ),
+      );
+    }
     if (side >= q.prefix.length && side >= q.suffix.length) return false;
   }
 }

@@ -257,6 +257,22 @@ group('passages that changed', () => {
     expect(find(text, q)).toBeNull();
   });
 
+  it('is not fooled by a seam elsewhere that agrees with little of the context', () => {
+    const q = {
+      exact: 'io:4439 Origin: https://3pp.',
+      prefix: ' would look something like this: POST /oauth HTTP/1.1 Host: 3pp.',
+      suffix: 'io:4439 Content-Type: application/x-www-form-urlencoded Referer:',
+    };
+    // The passage edited, a word inserted after it; a later request has its neighbours meet.
+    const text =
+      'The request would look something like this: POST /oauth HTTx/1.1 Host: 3pp.io:4439 ' +
+      'Orixin: https://3pp.group io:4439 Content-Type: application/x-www-form-urlencoded ' +
+      'Referer: https://drinks.example/ Then, like this: PUT /storage/test HTTP/1.1 Host: ' +
+      '3pp.io:4439 Content-Length: 91 Origin: https://drinks.example';
+    const at = text.indexOf('io:4439 Orixin');
+    expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
+  });
+
   it('is not fooled by a seam in repeated text: the passage is still there', () => {
     const text = 'list: [ ] ... ] ... ] ... ] ... ] ... ] ... } The root changed entirely';
     const q = {
