@@ -136,13 +136,11 @@ interface Candidate {
 const CONTEXT_MIN = 16;
 
 /**
- * Context that moved away: an ad or a paragraph inserted between the passage and its neighbour.
- * A side's context found resumed within DISPLACED_WINDOW past the edge still counts, looked for
- * by the DISPLACED_PIECES pieces nearest the edge (the edge-most may have been edited). Farther
- * reaches a neighbouring unit's context in lists and comment threads.
+ * Context that moved away: an ad or a paragraph inserted between the passage and its neighbour,
+ * or inside the neighbour's text. A side's context found resuming within DISPLACED_WINDOW past
+ * the edge still counts. Farther reaches a neighbouring unit's context in lists and threads.
  */
 const DISPLACED_WINDOW = 600;
-const DISPLACED_PIECES = 3;
 /**
  * The text skipped to reach displaced context must not hold the quote with up to this share of
  * edits: that is the passage itself, edited past what the seeds found, and the candidate is a
@@ -262,36 +260,53 @@ function displaced(index: PageIndex, q: Quote, c: Candidate, others: Candidate[]
     if (o.end <= c.start) from = Math.max(from, o.end);
     if (o.start >= c.end) to = Math.min(to, o.start);
   }
-  const before = resumed(index, q, c.start, from, -1);
-  const after = resumed(index, q, c.end, to, 1);
+  const before = resumed(index, q, c.start, from, -1, c.before);
+  const after = resumed(index, q, c.end, to, 1, c.after);
   return Math.max(0, before - c.before) + Math.max(0, after - c.after);
 }
 
 /**
- * How much of the prefix (outward -1) or suffix agrees where it resumes past `at`, up to `limit`:
- * looked for by its pieces nearest the edge, and measured there with `agreement`.
+ * How much of the prefix (outward -1) or suffix agrees when it resumes past `at`, up to `limit`,
+ * found by one of its pieces: all of it from there, or its first characters still at the edge
+ * (`near` of them agree there) and the rest past a block inserted inside it.
  */
-function resumed(index: PageIndex, q: Quote, at: number, limit: number, outward: 1 | -1): number {
+function resumed(
+  index: PageIndex,
+  q: Quote,
+  at: number,
+  limit: number,
+  outward: 1 | -1,
+  near: number,
+): number {
   const text = index.text;
   const [context, other] = outward < 0 ? [q.prefix, q.suffix] : [q.suffix, q.prefix];
   const m = context.length;
   let best = 0;
-  for (let k = 0; k + SEED_LENGTH <= m && k < DISPLACED_PIECES * SEED_LENGTH; k += SEED_LENGTH) {
+  for (let k = 0; k + SEED_LENGTH <= m; k += SEED_LENGTH) {
     // A piece found more than once nearby (a repeated heading) says nothing of where.
     const hits =
       outward < 0
-        ? index.find(context.slice(m - k - SEED_LENGTH, m - k), limit - k, at - SEED_LENGTH - k + 1)
-        : index.find(context.slice(k, k + SEED_LENGTH), at + k, limit + k + 1);
+        ? index.find(context.slice(m - k - SEED_LENGTH, m - k), limit, at - SEED_LENGTH - k + 1)
+        : index.find(context.slice(k, k + SEED_LENGTH), at + k, limit + 1);
     if (hits.length !== 1) continue;
-    const edge = outward < 0 ? hits[0]! + SEED_LENGTH + k : hits[0]! - k;
-    const agree = agreement(text, edge, context, outward);
-    if (agree <= best) continue;
-    // What lies between must not read as the passage itself (its edited copy, unfound), nor
-    // hold the other side's context: then the passage was there, not at the candidate.
-    const skipped = outward < 0 ? text.slice(edge, at) : text.slice(at, edge);
-    const errors = Math.floor(q.exact.length * SKIPPED_ERROR_RATE);
-    if (pieces(other).some((piece) => skipped.includes(piece))) continue;
-    if (search(skipped, q.exact, errors).length === 0) best = agree;
+    const piece = outward < 0 ? hits[0]! + SEED_LENGTH : hits[0]!;
+    const whole = piece - outward * k;
+    const ways = [{ edge: whole, agree: agreement(text, whole, context, outward) }];
+    // Split only where the first part agrees over a piece's length: a word or two in common by
+    // chance at the edge would let any look-alike borrow the far context.
+    if (k > 0 && near >= SEED_LENGTH) {
+      const rest = outward < 0 ? context.slice(0, m - k) : context.slice(k);
+      ways.push({ edge: piece, agree: Math.min(near, k) + agreement(text, piece, rest, outward) });
+    }
+    for (const { edge, agree } of ways) {
+      if (agree <= best) continue;
+      // What lies between must not read as the passage itself (its edited copy, unfound), nor
+      // hold the other side's context: then the passage was there, not at the candidate.
+      const skipped = outward < 0 ? text.slice(edge, at) : text.slice(at, edge);
+      const errors = Math.floor(q.exact.length * SKIPPED_ERROR_RATE);
+      if (pieces(other).some((p) => skipped.includes(p))) continue;
+      if (search(skipped, q.exact, errors).length === 0) best = agree;
+    }
   }
   return best;
 }

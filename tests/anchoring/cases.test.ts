@@ -349,6 +349,21 @@ group('context moved away by an ad or a paragraph', () => {
     expect(find(text, { ...q, start: expected })).toMatchObject({ start: at, changed: true });
   });
 
+  it('counts the rest of a context that resumes past an ad inserted inside it', () => {
+    const q = {
+      exact: '1Password scannt auch QR-Codes.',
+      prefix: ' 08.04.2015 12:46 1Password für Mac generiert Einmal-Passwörter ',
+      suffix: ' (Bild: Hersteller) Das in der iOS-Version bereits enthaltene TO',
+    };
+    // The paragraph before it replaced; an ad after the caption that follows it.
+    const text =
+      'Group plan plan year price thông court. 1Password rain auch QR-Codes. (Bild: Hersteller) ' +
+      'Advertisement Phủ truyền court study court đề. Das in der iOS-Version bereits game ' +
+      'TOTP-Feature ist nun auch für OS X verfügbar.';
+    const at = text.indexOf('1Password rain');
+    expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
+  });
+
   it('does not take a copy before the edited passage for the context past the passage', () => {
     const q = {
       exact: 'Designed to be redesigned',
