@@ -147,6 +147,12 @@ const DISPLACED_WINDOW = 600;
  * copy before it (a pull-quote). Random words of an inserted paragraph rarely come this close.
  */
 const SKIPPED_ERROR_RATE = 0.35;
+/**
+ * Displaced context counts only for a candidate with this much context still right at one of
+ * its edges: a copy of the passage between unrelated blocks (a pull-quote) has none, and could
+ * otherwise borrow the passage's own context from past the paragraph inserted after it.
+ */
+const ADJACENT_MIN = 12;
 
 /**
  * The text right next to each edge must still be the stored context over this many characters
@@ -253,6 +259,7 @@ function deleted(index: PageIndex, q: Quote): boolean {
  * side's context resumes within DISPLACED_WINDOW past the edge, after an inserted ad or paragraph.
  */
 function displaced(index: PageIndex, q: Quote, c: Candidate, others: Candidate[]): number {
+  if (Math.max(c.before, c.after) < ADJACENT_MIN) return 0;
   // Not past another place the quote may be: beyond a pull-quote lie the passage and its context.
   let from = c.start - DISPLACED_WINDOW;
   let to = c.end + DISPLACED_WINDOW;

@@ -370,12 +370,29 @@ group('context moved away by an ad or a paragraph', () => {
       prefix: ' do. No other browser gives you so much choice and flexibility. ',
       suffix: ' Get fast and easy access to the features you use most in the ne',
     };
-    // A pull-quote, then the passage edited with new text on both sides.
+    // A pull-quote after a line that ends like the prefix; then the passage, edited, with a
+    // little of its prefix and an ad after it.
     const text =
-      `Firefox. ${q.exact} Health school thông kết city game. Designed says be redesigned ` +
-      'Advertisement Price năm. Get quả and easy access to the features you use most in the new.';
-    const at = text.indexOf('Designed says');
-    expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
+      `Firefox: Much choice and flexibility. ${q.exact} Health school thông kết city game. ` +
+      'Firefox has flexibility. Designed says be redesigned Advertisement Price năm. Get quả ' +
+      'and easy access to the features you use most in the new.';
+    expect(find(text, q)).toMatchObject({ start: text.indexOf('Designed says'), changed: true });
+  });
+
+  it('does not take a copy that touches none of the context for the context past it', () => {
+    const q = {
+      exact: 'Retrieved 2012-08-18.',
+      prefix: '02. ^ "Better Browsing on Your Android Smartphone". AllThingsD. ',
+      suffix: ' ^ "Mozilla Releases Test Version of Firefox OS". PC Magazine. R',
+    };
+    // The passage edited, a paragraph after it, a copy of it, another paragraph, its suffix.
+    const text =
+      'Retrieved 2013-01-02. ^ "Better án on Your Android Smartphone". AlxThingsD. Rexrieved ' +
+      '2012-08-18. Án of new người game án thành kinh school phủ the plan. Retrieved ' +
+      '2012-08-18. Truyền nay water game án quyền river policy bridge tế study. ^ "Mozilla ' +
+      'Releases Test Version of Firefox OS". PC Magazine. Retrieved 2012-09-01.';
+    const found = find(text, { ...q, start: text.indexOf('Rexrieved') });
+    expect(found?.start).not.toBe(text.indexOf('Retrieved 2012-08-18.'));
   });
 
   it('does not count context past text that holds the other side of the context', () => {
