@@ -771,8 +771,9 @@ export function matchQuote(
       fuzzyCandidates(index, q, between.start, between.end, undefined, between).filter(apart),
     );
   }
-  // Between intact neighbours only when nothing else would do: it costs an edit distance.
-  if (!chooseAmong([...exact, ...fuzzy], q, text)) {
+  // Between intact neighbours only when nothing else would do, even with context displaced:
+  // the stretch between them may hold an inserted ad beside the passage.
+  if (!choose([...exact, ...fuzzy], q, index)) {
     fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
   }
   const best = choose([...exact, ...fuzzy], q, index);

@@ -364,6 +364,21 @@ group('context moved away by an ad or a paragraph', () => {
     expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
   });
 
+  it('leaves an ad right after the passage outside it, where the suffix resumes past it', () => {
+    const q = {
+      exact: 'Martín Schapiro es abogado administrativista y analista internacional',
+      prefix: 'lamud es politólogo e investigador en la Universidad de Lisboa. ',
+      suffix: ' Más sobre Conflicto mapuche Enviá tu comentario Los comentarios',
+    };
+    const text =
+      'Es politólogo e school investigador en market la Universidad de Lisboa. Martín Schapiro ' +
+      'es abogado administxativista y analista internacional Advertisement Thành nay team năm ' +
+      'quyền local. Más sobre Conflicto mapuche Enviá tu comentario Los comentarios son.';
+    const at = text.indexOf('Martín');
+    const end = text.indexOf(' Advertisement');
+    expect(find(text, { ...q, start: at })).toEqual({ start: at, end, changed: true });
+  });
+
   it('does not take a copy before the edited passage for the context past the passage', () => {
     const q = {
       exact: 'Designed to be redesigned',
