@@ -755,7 +755,9 @@ export function matchQuote(
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
-  const trusted = exact.filter((c) => c.context + displaced(index, q, c, exact) >= needed);
+  const trusted = exact.filter(
+    (c) => c.context >= needed || c.context + displaced(index, q, c, exact) >= needed,
+  );
   const apart = (f: Candidate) => trusted.every((c) => c.end <= f.start || c.start >= f.end);
   let fuzzy: Candidate[] = [];
   if (expected !== undefined) {
