@@ -35,6 +35,13 @@ const EDIT_COST = 3;
 const BAND = 16;
 
 /**
+ * Buffers of `agreement`, kept between calls: it runs thousands of times in a batch, and
+ * allocating them each time cost more than the alignment itself.
+ */
+let rows = new Uint16Array(2 * 128);
+let texts = new Uint16Array(128);
+
+/**
  * How many characters of a context agree with the text beside a candidate, reading outwards from
  * the candidate's edge: the best `i - EDIT_COST × edits` over the context's first `i` characters. Text
  * that agrees right next to the passage counts; an edit costs EDIT_COST agreeing characters; what lies
@@ -49,26 +56,23 @@ export function agreement(text: string, at: number, context: string, outward: 1 
   const rest = m - same;
   const from = outward < 0 ? at - same : at + same;
   const n = Math.min(rest + BAND, outward < 0 ? from : text.length - from);
-  const ctx = new Uint16Array(rest);
-  const txt = new Uint16Array(n);
-  for (let i = 0; i < rest; i++) {
-    ctx[i] = outward < 0 ? context.charCodeAt(rest - 1 - i) : context.charCodeAt(same + i);
-  }
+  if (rows.length < n + 2) rows = new Uint16Array(2 * (n + 2));
+  const txt = texts.length < n ? (texts = new Uint16Array(2 * n)) : texts;
   for (let j = 0; j < n; j++) {
     txt[j] = outward < 0 ? text.charCodeAt(from - 1 - j) : text.charCodeAt(from + j);
   }
   // Edit distance of each start of the context to the text, within a band around the diagonal:
-  // alignments that drift further cost more than they could ever agree.
+  // alignments that drift further cost more than they could ever agree. Two rows of one buffer.
   const FAR = 0xffff;
-  let row = new Uint16Array(n + 2).fill(FAR);
-  let next = new Uint16Array(n + 2).fill(FAR);
+  let row = rows.subarray(0, n + 2).fill(FAR);
+  let next = rows.subarray(n + 2, 2 * (n + 2)).fill(FAR);
   for (let j = 0; j <= Math.min(n, BAND); j++) row[j] = j;
   let best = 0;
   for (let i = 1; i <= rest; i++) {
     const lo = Math.max(1, i - BAND);
     const hi = Math.min(n, i + BAND);
     next[lo - 1] = lo === 1 ? i : FAR;
-    const c = ctx[i - 1];
+    const c = outward < 0 ? context.charCodeAt(rest - i) : context.charCodeAt(same + i - 1);
     let least = lo === 1 ? i : FAR;
     for (let j = lo; j <= hi; j++) {
       let value = row[j - 1]! + (txt[j - 1] === c ? 0 : 1);
