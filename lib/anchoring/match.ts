@@ -697,14 +697,13 @@ function deletedHere(text: string, q: Quote, c: Candidate): boolean {
     c.end + q.suffix.length + slack,
   );
   const joined = q.prefix.endsWith(' ') ? q.suffix.trimStart() : q.suffix;
-  const least = (pattern: string) =>
-    Math.min(
-      pattern.length,
-      ...search(around, pattern, pattern.length >> 1).map((match) => match.errors),
-    );
   const gone = q.prefix + joined;
-  const without = least(gone);
-  return without <= gone.length * SEAM_FIT && without < least(q.prefix + q.exact + q.suffix);
+  // Only whether a reading fits within so many edits matters: each search allows no more
+  // (the search reports only the fewest edits found, and costs more the more it allows).
+  const without = search(around, gone, Math.floor(gone.length * SEAM_FIT))[0]?.errors;
+  return (
+    without !== undefined && search(around, q.prefix + q.exact + q.suffix, without).length === 0
+  );
 }
 
 function found(text: string, q: Quote, best: Candidate | null): Found | null {
