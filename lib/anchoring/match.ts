@@ -340,6 +340,7 @@ const AMBIGUITY = 2 * EDIT_COST;
 function fuzzyCandidates(
   index: PageIndex,
   q: Quote,
+  seen: Searched,
   from: number,
   to: number,
   expected?: number,
@@ -402,29 +403,47 @@ function fuzzyCandidates(
       votes: 0,
     });
   }
+  return searched.flatMap((window) => {
+    const key = `${window.from}:${window.to}`;
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = candidatesIn(text, q, maxErrors, window)));
+    return found;
+  });
+}
+
+/**
+ * The candidates found in each window searched for one quote, by `from:to`. A batch looks for
+ * a passage not found near where it was again over the whole text, then again between its
+ * neighbours: the same windows come up each time.
+ */
+export type Searched = Map<string, Candidate[]>;
+
+/** The fuzzy matches of the quote in a window, evaluated. */
+function candidatesIn(
+  text: string,
+  q: Quote,
+  maxErrors: number,
+  window: { from: number; to: number },
+): Candidate[] {
   const found: Candidate[] = [];
-  for (const window of searched) {
-    for (const match of matchesIn(text, q.exact, maxErrors, window)) {
-      // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
-      // as "rt my case"), so each edge is also tried where the context agrees outright, and the
-      // text between is measured again. Both are scored: a word inserted right beside the
-      // passage costs the same inside as outside, and the tie keeps it outside.
-      const starts = new Set([match.start, snap(text, match.start, q.prefix, -1, maxErrors + 2)]);
-      const ends = new Set([match.end, snap(text, match.end, q.suffix, 1, maxErrors + 2)]);
-      for (const s of starts) {
-        for (const e of ends) {
-          let start = s;
-          let end = e;
-          while (start < end && text.charCodeAt(start) === 32) start++;
-          while (end > start && text.charCodeAt(end - 1) === 32) end--;
-          if (end <= start) continue;
-          const moved = Math.abs(start - match.start) + Math.abs(end - match.end);
-          const errors =
-            moved === 0
-              ? match.errors
-              : remeasured(q.exact, text, start, end, match.errors + moved);
-          found.push(evaluate(text, q, start, end, errors));
-        }
+  for (const match of matchesIn(text, q.exact, maxErrors, window)) {
+    // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
+    // as "rt my case"), so each edge is also tried where the context agrees outright, and the
+    // text between is measured again. Both are scored: a word inserted right beside the
+    // passage costs the same inside as outside, and the tie keeps it outside.
+    const starts = new Set([match.start, snap(text, match.start, q.prefix, -1, maxErrors + 2)]);
+    const ends = new Set([match.end, snap(text, match.end, q.suffix, 1, maxErrors + 2)]);
+    for (const s of starts) {
+      for (const e of ends) {
+        let start = s;
+        let end = e;
+        while (start < end && text.charCodeAt(start) === 32) start++;
+        while (end > start && text.charCodeAt(end - 1) === 32) end--;
+        if (end <= start) continue;
+        const moved = Math.abs(start - match.start) + Math.abs(end - match.end);
+        const errors =
+          moved === 0 ? match.errors : remeasured(q.exact, text, start, end, match.errors + moved);
+        found.push(evaluate(text, q, start, end, errors));
       }
     }
   }
@@ -626,13 +645,15 @@ const NEAR = 2000;
 /**
  * Finds a quote in normalised page text, or `null` when it is not there. `expected` is where
  * the passage probably starts now (its stored position, moved as its neighbours in the batch
- * moved); `between`, where it must be if its neighbours in the batch were found.
+ * moved); `between`, where it must be if its neighbours in the batch were found; `seen`, what
+ * an earlier look for the same quote in the same text searched.
  */
 export function matchQuote(
   index: PageIndex,
   q: Quote,
   expected = q.start,
   between?: Span,
+  seen: Searched = new Map(),
 ): Found | null {
   const text = index.text;
   if (!q.exact) return null;
@@ -660,14 +681,14 @@ export function matchQuote(
   if (expected !== undefined) {
     const from = Math.max(0, expected - NEAR);
     const to = Math.min(text.length, expected + q.exact.length + NEAR);
-    fuzzy = fuzzyCandidates(index, q, from, to, expected).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, seen, from, to, expected).filter(apart);
   }
   if (!chooseAmong([...exact, ...fuzzy], q, text)) {
-    fuzzy = fuzzyCandidates(index, q, 0, text.length, expected).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, seen, 0, text.length, expected).filter(apart);
   }
   if (between && !chooseAmong([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(
-      fuzzyCandidates(index, q, between.start, between.end, undefined, between).filter(apart),
+      fuzzyCandidates(index, q, seen, between.start, between.end, undefined, between).filter(apart),
     );
   }
   // Between intact neighbours only when nothing else would do: it costs an edit distance.
