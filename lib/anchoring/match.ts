@@ -499,7 +499,7 @@ function remeasured(
   bound: number,
 ): number {
   if (exact.length * (end - start) > REMEASURE_MAX) return bound;
-  return Math.min(bound, distance(exact, text.slice(start, end)));
+  return Math.min(bound, distance(exact, text.slice(start, end), bound));
 }
 
 /** Characters of context that must agree outright for `snap` to move an edge. */
@@ -516,25 +516,46 @@ function snap(text: string, at: number, context: string, outward: 1 | -1, reach:
   return best;
 }
 
-/** Edit distance between two strings; `Infinity` when too large to compute cheaply. */
-function distance(a: string, b: string): number {
+/**
+ * Edit distance between two strings; at least `bound` when it is not less, `Infinity` when too
+ * large to compute cheaply. A distance under `bound` aligns the strings within `bound` of the
+ * diagonal: only that band is computed, and the rest counted as `bound`.
+ */
+function distance(a: string, b: string, bound = Infinity): number {
   if (a.length * b.length > 4_000_000) return Infinity;
-  let row = new Uint32Array(b.length + 1).map((_, j) => j);
-  let next = new Uint32Array(b.length + 1);
+  const n = b.length;
+  const cap = Math.min(bound, Math.max(a.length, n));
+  if (Math.abs(a.length - n) >= cap) return cap;
+  if (distances.length < 2 * (n + 1)) distances = new Uint32Array(4 * (n + 1));
+  let row = distances.subarray(0, n + 1);
+  let next = distances.subarray(n + 1, 2 * (n + 1));
+  for (let j = 0; j <= n; j++) row[j] = Math.min(j, cap);
   for (let i = 1; i <= a.length; i++) {
-    next[0] = i;
+    const lo = Math.max(1, i - cap + 1);
+    const hi = Math.min(n, i + cap - 1);
+    next[lo - 1] = lo === 1 ? Math.min(i, cap) : cap;
     const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
+    let least = next[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const value = Math.min(
         row[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1),
         row[j]! + 1,
         next[j - 1]! + 1,
+        cap,
       );
+      next[j] = value;
+      if (value < least) least = value;
     }
+    if (hi < n) next[hi + 1] = cap;
+    // Costs only grow along an alignment: once a whole row reaches `cap`, so does the end.
+    if (least >= cap) return cap;
     [row, next] = [next, row];
   }
-  return row[b.length]!;
+  return row[n]!;
 }
+
+/** The rows of `distance`, kept between calls like those of `agreement`. */
+let distances = new Uint32Array(2 * 256);
 
 /**
  * A passage edited more than MAX_ERROR_RATE allows ("for" → "data" in a three-word quote) is
