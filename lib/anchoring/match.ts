@@ -38,8 +38,8 @@ const BAND = 16;
  * Buffers of `agreement`, kept between calls: it runs thousands of times in a batch, and
  * allocating them each time cost more than the alignment itself.
  */
-let rows = new Uint16Array(2 * 128);
-let texts = new Uint16Array(128);
+let rows = new Int32Array(2 * 128);
+let texts = new Int32Array(128);
 
 /**
  * How many characters of a context agree with the text beside a candidate, reading outwards from
@@ -56,34 +56,41 @@ export function agreement(text: string, at: number, context: string, outward: 1 
   const rest = m - same;
   const from = outward < 0 ? at - same : at + same;
   const n = Math.min(rest + BAND, outward < 0 ? from : text.length - from);
-  if (rows.length < n + 2) rows = new Uint16Array(2 * (n + 2));
-  const txt = texts.length < n ? (texts = new Uint16Array(2 * n)) : texts;
+  const width = n + 2;
+  if (rows.length < 2 * width) rows = new Int32Array(4 * width);
+  if (texts.length < n) texts = new Int32Array(2 * n);
+  const txt = texts;
   for (let j = 0; j < n; j++) {
     txt[j] = outward < 0 ? text.charCodeAt(from - 1 - j) : text.charCodeAt(from + j);
   }
   // Edit distance of each start of the context to the text, within a band around the diagonal:
-  // alignments that drift further cost more than they could ever agree. Two rows of one buffer.
+  // alignments that drift further cost more than they could ever agree. The two rows are the
+  // two halves of one buffer, `row` and `next` their offsets.
   const FAR = 0xffff;
-  let row = rows.subarray(0, n + 2).fill(FAR);
-  let next = rows.subarray(n + 2, 2 * (n + 2)).fill(FAR);
-  for (let j = 0; j <= Math.min(n, BAND); j++) row[j] = j;
+  const d = rows.fill(FAR, 0, 2 * width);
+  for (let j = 0; j <= Math.min(n, BAND); j++) d[j] = j;
+  let row = 0;
+  let next = width;
   let best = 0;
   for (let i = 1; i <= rest; i++) {
     const lo = Math.max(1, i - BAND);
     const hi = Math.min(n, i + BAND);
-    next[lo - 1] = lo === 1 ? i : FAR;
     const c = outward < 0 ? context.charCodeAt(rest - i) : context.charCodeAt(same + i - 1);
-    let least = lo === 1 ? i : FAR;
+    let left = lo === 1 ? i : FAR;
+    d[next + lo - 1] = left;
+    let diagonal = d[row + lo - 1]!;
+    let least = left;
     for (let j = lo; j <= hi; j++) {
-      let value = row[j - 1]! + (txt[j - 1] === c ? 0 : 1);
-      const up = row[j]! + 1;
-      if (up < value) value = up;
-      const left = next[j - 1]! + 1;
-      if (left < value) value = left;
-      next[j] = value;
+      const up = d[row + j]!;
+      let value = diagonal + (txt[j - 1] === c ? 0 : 1);
+      if (up + 1 < value) value = up + 1;
+      if (left + 1 < value) value = left + 1;
+      d[next + j] = value;
       if (value < least) least = value;
+      left = value;
+      diagonal = up;
     }
-    next[hi + 1] = FAR;
+    d[next + hi + 1] = FAR;
     if (i - EDIT_COST * least > best) best = i - EDIT_COST * least;
     // The least edit distance never falls as the context grows: stop when nothing can beat best.
     if (rest - EDIT_COST * least <= best) break;
