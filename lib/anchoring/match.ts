@@ -410,12 +410,41 @@ function fuzzyCandidates(
       votes: 0,
     });
   }
-  return searched.flatMap((window) => {
+  const found: Candidate[] = [];
+  for (const window of searched) {
     const key = `${window.from}:${window.to}`;
-    let found = seen.get(key);
-    if (!found) seen.set(key, (found = candidatesIn(text, q, maxErrors, window)));
-    return found;
-  });
+    const known = seen.get(key);
+    if (known) {
+      found.push(...known);
+      continue;
+    }
+    const first = found.length;
+    for (const match of matchesIn(text, q.exact, maxErrors, window)) {
+      // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
+      // as "rt my case"), so each edge is also tried where the context agrees outright, and the
+      // text between is measured again. Both are scored: a word inserted right beside the
+      // passage costs the same inside as outside, and the tie keeps it outside.
+      const starts = new Set([match.start, snap(text, match.start, q.prefix, -1, maxErrors + 2)]);
+      const ends = new Set([match.end, snap(text, match.end, q.suffix, 1, maxErrors + 2)]);
+      for (const s of starts) {
+        for (const e of ends) {
+          let start = s;
+          let end = e;
+          while (start < end && text.charCodeAt(start) === 32) start++;
+          while (end > start && text.charCodeAt(end - 1) === 32) end--;
+          if (end <= start) continue;
+          const moved = Math.abs(start - match.start) + Math.abs(end - match.end);
+          const errors =
+            moved === 0
+              ? match.errors
+              : remeasured(q.exact, text, start, end, match.errors + moved);
+          found.push(evaluate(text, q, start, end, errors));
+        }
+      }
+    }
+    seen.set(key, found.slice(first));
+  }
+  return found;
 }
 
 /**
@@ -425,44 +454,12 @@ function fuzzyCandidates(
  */
 export type Searched = Map<string, Candidate[]>;
 
-/** The fuzzy matches of the quote in a window, evaluated. */
-function candidatesIn(
-  text: string,
-  q: Quote,
-  maxErrors: number,
-  window: { from: number; to: number },
-): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of matchesIn(text, q.exact, maxErrors, window)) {
-    // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
-    // as "rt my case"), so each edge is also tried where the context agrees outright, and the
-    // text between is measured again. Both are scored: a word inserted right beside the
-    // passage costs the same inside as outside, and the tie keeps it outside.
-    const starts = new Set([match.start, snap(text, match.start, q.prefix, -1, maxErrors + 2)]);
-    const ends = new Set([match.end, snap(text, match.end, q.suffix, 1, maxErrors + 2)]);
-    for (const s of starts) {
-      for (const e of ends) {
-        let start = s;
-        let end = e;
-        while (start < end && text.charCodeAt(start) === 32) start++;
-        while (end > start && text.charCodeAt(end - 1) === 32) end--;
-        if (end <= start) continue;
-        const moved = Math.abs(start - match.start) + Math.abs(end - match.end);
-        const errors =
-          moved === 0 ? match.errors : remeasured(q.exact, text, start, end, match.errors + moved);
-        found.push(evaluate(text, q, start, end, errors));
-      }
-    }
-  }
-  return found;
-}
-
 /**
  * The edit distance search gives only the best matches of a stretch: an exact look-alike hides
  * the edited passage beside it. What lies before and after the matches is searched again, up to
  * this many searches per window, where long enough to hold the quote with no more than
- * MAX_ERROR_RATE of it edited: beside the best match a shorter stretch is mostly the window's
- * margin: searching it too cost ~8% of a batch's matching and found or lost no highlight of
+ * MAX_ERROR_RATE of it edited. Beside the best match a shorter stretch is mostly the window's
+ * margin; searching it too cost ~8% of a batch's matching and found or lost no highlight of
  * the fidelity suite (20 to 50 per page).
  */
 const SEARCHES_PER_WINDOW = 4;
