@@ -8,7 +8,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../model';
-import { matchQuote, type Quote, type Span } from './match';
+import { matchQuote, type Quote, type Searched, type Span } from './match';
 import { PageIndex } from './page-index';
 import { normalizeText, offsetsOf, rangeOf, readText, type PageText } from './text';
 
@@ -55,10 +55,11 @@ function anchorIn(
   selectors: readonly Selector[],
   shift = 0,
   between?: Span,
+  seen?: Searched,
 ): { result: AnchorResult; found?: Span } {
   const quote = quoteOfSelectors(selectors);
   const expected = quote?.start === undefined ? undefined : quote.start + shift;
-  const found = quote && matchQuote(index, quote, expected, between);
+  const found = quote && matchQuote(index, quote, expected, between, seen);
   if (!found) return { result: { range: null, state: 'orphan' } };
   const range = rangeOf(page, found.start, found.end);
   return { result: { range, state: found.changed ? 'changed' : 'anchored' }, found };
@@ -85,12 +86,16 @@ export function anchorAll(
   const results: AnchorResult[] = [];
   const spans: (Span | undefined)[] = [];
   const shifts: number[] = [];
+  // What was searched for each passage, kept for the second look at those not found.
+  const searched: Searched[] = [];
   let shift = 0;
   for (const item of ordered) {
-    const { result, found } = anchorIn(page, index, item.selectors, shift);
+    const seen: Searched = new Map();
+    const { result, found } = anchorIn(page, index, item.selectors, shift, undefined, seen);
     results.push(result);
     spans.push(found);
     shifts.push(shift);
+    searched.push(seen);
     const start = startOf(item);
     if (found && start !== Number.MAX_SAFE_INTEGER) shift = found.start - start;
   }
@@ -102,7 +107,14 @@ export function anchorAll(
     const after = i < spans.length - 1 ? spans[i + 1] : { start: page.text.length, end: 0 };
     if (!before || !after || after.start <= before.end) return;
     const between = { start: before.end, end: after.start };
-    const { result, found } = anchorIn(page, index, item.selectors, shifts[i], between);
+    const { result, found } = anchorIn(
+      page,
+      index,
+      item.selectors,
+      shifts[i],
+      between,
+      searched[i],
+    );
     results[i] = result;
     spans[i] = found;
   });

@@ -35,6 +35,13 @@ const EDIT_COST = 3;
 const BAND = 16;
 
 /**
+ * Buffers of `agreement`, kept between calls: it runs thousands of times in a batch, and
+ * allocating them each time cost more than the alignment itself.
+ */
+let rows = new Int32Array(2 * 128);
+let texts = new Int32Array(128);
+
+/**
  * How many characters of a context agree with the text beside a candidate, reading outwards from
  * the candidate's edge: the best `i - EDIT_COST × edits` over the context's first `i` characters. Text
  * that agrees right next to the passage counts; an edit costs EDIT_COST agreeing characters; what lies
@@ -49,37 +56,41 @@ export function agreement(text: string, at: number, context: string, outward: 1 
   const rest = m - same;
   const from = outward < 0 ? at - same : at + same;
   const n = Math.min(rest + BAND, outward < 0 ? from : text.length - from);
-  const ctx = new Uint16Array(rest);
-  const txt = new Uint16Array(n);
-  for (let i = 0; i < rest; i++) {
-    ctx[i] = outward < 0 ? context.charCodeAt(rest - 1 - i) : context.charCodeAt(same + i);
-  }
+  const width = n + 2;
+  if (rows.length < 2 * width) rows = new Int32Array(4 * width);
+  if (texts.length < n) texts = new Int32Array(2 * n);
+  const txt = texts;
   for (let j = 0; j < n; j++) {
     txt[j] = outward < 0 ? text.charCodeAt(from - 1 - j) : text.charCodeAt(from + j);
   }
   // Edit distance of each start of the context to the text, within a band around the diagonal:
-  // alignments that drift further cost more than they could ever agree.
+  // alignments that drift further cost more than they could ever agree. The two rows are the
+  // two halves of one buffer, `row` and `next` their offsets.
   const FAR = 0xffff;
-  let row = new Uint16Array(n + 2).fill(FAR);
-  let next = new Uint16Array(n + 2).fill(FAR);
-  for (let j = 0; j <= Math.min(n, BAND); j++) row[j] = j;
+  const d = rows.fill(FAR, 0, 2 * width);
+  for (let j = 0; j <= Math.min(n, BAND); j++) d[j] = j;
+  let row = 0;
+  let next = width;
   let best = 0;
   for (let i = 1; i <= rest; i++) {
     const lo = Math.max(1, i - BAND);
     const hi = Math.min(n, i + BAND);
-    next[lo - 1] = lo === 1 ? i : FAR;
-    const c = ctx[i - 1];
-    let least = lo === 1 ? i : FAR;
+    const c = outward < 0 ? context.charCodeAt(rest - i) : context.charCodeAt(same + i - 1);
+    let left = lo === 1 ? i : FAR;
+    d[next + lo - 1] = left;
+    let diagonal = d[row + lo - 1]!;
+    let least = left;
     for (let j = lo; j <= hi; j++) {
-      let value = row[j - 1]! + (txt[j - 1] === c ? 0 : 1);
-      const up = row[j]! + 1;
-      if (up < value) value = up;
-      const left = next[j - 1]! + 1;
-      if (left < value) value = left;
-      next[j] = value;
+      const up = d[row + j]!;
+      let value = diagonal + (txt[j - 1] === c ? 0 : 1);
+      if (up + 1 < value) value = up + 1;
+      if (left + 1 < value) value = left + 1;
+      d[next + j] = value;
       if (value < least) least = value;
+      left = value;
+      diagonal = up;
     }
-    next[hi + 1] = FAR;
+    d[next + hi + 1] = FAR;
     if (i - EDIT_COST * least > best) best = i - EDIT_COST * least;
     // The least edit distance never falls as the context grows: stop when nothing can beat best.
     if (rest - EDIT_COST * least <= best) break;
@@ -423,6 +434,7 @@ const AMBIGUITY = 2 * EDIT_COST;
 function fuzzyCandidates(
   index: PageIndex,
   q: Quote,
+  seen: Searched,
   from: number,
   to: number,
   expected?: number,
@@ -501,6 +513,13 @@ function fuzzyCandidates(
   }
   const found: Candidate[] = [];
   for (const window of searched) {
+    const key = `${window.from}:${window.to}`;
+    const known = seen.get(key);
+    if (known) {
+      found.push(...known);
+      continue;
+    }
+    const first = found.length;
     for (const match of matchesIn(text, q.exact, maxErrors, window)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
       // as "rt my case"), so each edge is also tried where the context agrees outright, and the
@@ -524,14 +543,25 @@ function fuzzyCandidates(
         }
       }
     }
+    seen.set(key, found.slice(first));
   }
   return found;
 }
 
 /**
+ * The candidates found in each window searched for one quote, by `from:to`. A batch looks for
+ * a passage not found near where it was again over the whole text, then again between its
+ * neighbours: the same windows come up each time.
+ */
+export type Searched = Map<string, Candidate[]>;
+
+/**
  * The edit distance search gives only the best matches of a stretch: an exact look-alike hides
  * the edited passage beside it. What lies before and after the matches is searched again, up to
- * this many searches per window.
+ * this many searches per window, where long enough to hold the quote with no more than
+ * MAX_ERROR_RATE of it edited. Beside the best match a shorter stretch is mostly the window's
+ * margin; searching it too cost ~8% of a batch's matching and found or lost no highlight of
+ * the fidelity suite (20 to 50 per page).
  */
 const SEARCHES_PER_WINDOW = 4;
 
@@ -543,6 +573,7 @@ function matchesIn(
   window: { from: number; to: number },
 ): { start: number; end: number; errors: number }[] {
   const out: { start: number; end: number; errors: number }[] = [];
+  const shortest = pattern.length - Math.floor(pattern.length * MAX_ERROR_RATE);
   const parts = [window];
   for (let searches = 0; parts.length > 0 && searches < SEARCHES_PER_WINDOW; searches++) {
     const { from, to } = parts.pop()!;
@@ -559,7 +590,7 @@ function matchesIn(
       { from, to: first },
       { from: last, to },
     ]) {
-      if (part.to - part.from >= pattern.length - maxErrors) parts.push(part);
+      if (part.to - part.from >= shortest) parts.push(part);
     }
   }
   return out;
@@ -577,7 +608,7 @@ function remeasured(
   bound: number,
 ): number {
   if (exact.length * (end - start) > REMEASURE_MAX) return bound;
-  return Math.min(bound, distance(exact, text.slice(start, end)));
+  return Math.min(bound, distance(exact, text.slice(start, end), bound));
 }
 
 /** Characters of context that must agree outright for `snap` to move an edge. */
@@ -594,25 +625,46 @@ function snap(text: string, at: number, context: string, outward: 1 | -1, reach:
   return best;
 }
 
-/** Edit distance between two strings; `Infinity` when too large to compute cheaply. */
-function distance(a: string, b: string): number {
+/**
+ * Edit distance between two strings; at least `bound` when it is not less, `Infinity` when too
+ * large to compute cheaply. A distance under `bound` aligns the strings within `bound` of the
+ * diagonal: only that band is computed, and the rest counted as `bound`.
+ */
+function distance(a: string, b: string, bound = Infinity): number {
   if (a.length * b.length > 4_000_000) return Infinity;
-  let row = new Uint32Array(b.length + 1).map((_, j) => j);
-  let next = new Uint32Array(b.length + 1);
+  const n = b.length;
+  const cap = Math.min(bound, Math.max(a.length, n));
+  if (Math.abs(a.length - n) >= cap) return cap;
+  if (distances.length < 2 * (n + 1)) distances = new Uint32Array(4 * (n + 1));
+  let row = distances.subarray(0, n + 1);
+  let next = distances.subarray(n + 1, 2 * (n + 1));
+  for (let j = 0; j <= n; j++) row[j] = Math.min(j, cap);
   for (let i = 1; i <= a.length; i++) {
-    next[0] = i;
+    const lo = Math.max(1, i - cap + 1);
+    const hi = Math.min(n, i + cap - 1);
+    next[lo - 1] = lo === 1 ? Math.min(i, cap) : cap;
     const c = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
+    let least = next[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const value = Math.min(
         row[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1),
         row[j]! + 1,
         next[j - 1]! + 1,
+        cap,
       );
+      next[j] = value;
+      if (value < least) least = value;
     }
+    if (hi < n) next[hi + 1] = cap;
+    // Costs only grow along an alignment: once a whole row reaches `cap`, so does the end.
+    if (least >= cap) return cap;
     [row, next] = [next, row];
   }
-  return row[b.length]!;
+  return row[n]!;
 }
+
+/** The rows of `distance`, kept between calls like those of `agreement`. */
+let distances = new Uint32Array(2 * 256);
 
 /**
  * A passage edited more than MAX_ERROR_RATE allows ("for" → "data" in a three-word quote) is
@@ -727,13 +779,15 @@ const NEAR = 2000;
 /**
  * Finds a quote in normalised page text, or `null` when it is not there. `expected` is where
  * the passage probably starts now (its stored position, moved as its neighbours in the batch
- * moved); `between`, where it must be if its neighbours in the batch were found.
+ * moved); `between`, where it must be if its neighbours in the batch were found; `seen`, what
+ * an earlier look for the same quote in the same text searched.
  */
 export function matchQuote(
   index: PageIndex,
   q: Quote,
   expected = q.start,
   between?: Span,
+  seen: Searched = new Map(),
 ): Found | null {
   const text = index.text;
   if (!q.exact) return null;
@@ -763,14 +817,14 @@ export function matchQuote(
   if (expected !== undefined) {
     const from = Math.max(0, expected - NEAR);
     const to = Math.min(text.length, expected + q.exact.length + NEAR);
-    fuzzy = fuzzyCandidates(index, q, from, to, expected).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, seen, from, to, expected).filter(apart);
   }
   if (!chooseAmong([...exact, ...fuzzy], q, text)) {
-    fuzzy = fuzzyCandidates(index, q, 0, text.length, expected).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, seen, 0, text.length, expected).filter(apart);
   }
   if (between && !chooseAmong([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(
-      fuzzyCandidates(index, q, between.start, between.end, undefined, between).filter(apart),
+      fuzzyCandidates(index, q, seen, between.start, between.end, undefined, between).filter(apart),
     );
   }
   // Between intact neighbours only when nothing else would do, even with context displaced:
@@ -801,14 +855,13 @@ function deletedHere(text: string, q: Quote, c: Candidate): boolean {
     c.end + q.suffix.length + slack,
   );
   const joined = q.prefix.endsWith(' ') ? q.suffix.trimStart() : q.suffix;
-  const least = (pattern: string) =>
-    Math.min(
-      pattern.length,
-      ...search(around, pattern, pattern.length >> 1).map((match) => match.errors),
-    );
   const gone = q.prefix + joined;
-  const without = least(gone);
-  return without <= gone.length * SEAM_FIT && without < least(q.prefix + q.exact + q.suffix);
+  // Only whether a reading fits within so many edits matters: each search allows no more
+  // (the search reports only the fewest edits found, and costs more the more it allows).
+  const without = search(around, gone, Math.floor(gone.length * SEAM_FIT))[0]?.errors;
+  return (
+    without !== undefined && search(around, q.prefix + q.exact + q.suffix, without).length === 0
+  );
 }
 
 function found(text: string, q: Quote, best: Candidate | null): Found | null {
