@@ -88,6 +88,28 @@ describe('SyncPanel', () => {
     click.mockRestore();
   });
 
+  it('names the file by the scope, and has no Markdown to write where there are no highlights', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    URL.createObjectURL = vi.fn(() => 'blob:sync');
+    URL.revokeObjectURL = vi.fn();
+    const scope = root.querySelector('select')!;
+    scope.value = 'tag:law';
+    scope.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(scope.value).toBe('tag:law'));
+    button('Export W3C Web Annotations').click();
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toMatch(/^gloss-tag-law-\d{4}-\d{2}-\d{2}\.jsonld$/);
+    button('Export Markdown').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=status]')?.textContent).toBe(
+        'Nothing to export: there are no highlights here yet.',
+      ),
+    );
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
   it('offers a tag as an export scope, and no kept file where the browser has no file pickers', () => {
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Everything',

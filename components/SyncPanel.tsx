@@ -6,12 +6,12 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GlossDb } from '../lib/db';
 import { exportSyncFile, importSyncFile, previewImport, type ImportCounts } from '../lib/db/sync';
 import { exportFileName } from '../lib/export/file-name';
+import { recordExports, type RecordExport } from '../lib/export/files';
 import { parseImportFile } from '../lib/export/hypothesis';
-import { toMarkdown, zipDocuments } from '../lib/export/markdown';
-import { toWebAnnotations } from '../lib/export/w3c';
 import type { SyncFile } from '../lib/model/sync-file';
-import { serializeSyncFile, type SyncError } from '../lib/sync';
-import { download } from './download';
+import type { SyncError } from '../lib/sync';
+import { saveFile } from './download';
+import { exportWords } from './export-words';
 import { t, uiLanguage, type MessageKey } from './i18n';
 import {
   canKeepFileInSync,
@@ -65,6 +65,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const records = recordExports(exportWords());
 
   async function exported(): Promise<{ file: SyncFile; subject: string }> {
     const now = new Date().toISOString();
@@ -93,37 +94,13 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     }
   }
 
-  const exportSync = () =>
+  /** Saves the scope's annotations as the file `make` makes of them. */
+  const exportAs = (make: RecordExport) =>
     run(async () => {
       const { file, subject } = await exported();
-      download(
-        exportFileName(subject, file.exportedAt, 'json'),
-        serializeSyncFile(file),
-        'application/json',
-      );
-    });
-
-  const exportMarkdown = () =>
-    run(async () => {
-      const { file, subject } = await exported();
-      const labels = { source: t('sync_markdown_source'), tags: t('sync_markdown_tags') };
-      const documents = toMarkdown(file, { labels });
-      if (documents.length === 0) {
-        setStatus({ kind: 'info', text: t('sync_export_empty') });
-      } else if (documents.length === 1) {
-        download(documents[0]!.fileName, documents[0]!.content, 'text/markdown');
-      } else {
-        const zip = await zipDocuments(documents);
-        download(exportFileName(subject, file.exportedAt, 'zip'), zip, 'application/zip');
-      }
-    });
-
-  const exportW3c = () =>
-    run(async () => {
-      const { file, subject } = await exported();
-      const collection = toWebAnnotations(file, t('extName'));
-      const text = `${JSON.stringify(collection, null, 2)}\n`;
-      download(exportFileName(subject, file.exportedAt, 'jsonld'), text, 'application/ld+json');
+      const made = await make(file, subject);
+      if (made) saveFile(made);
+      else setStatus({ kind: 'info', text: t('sync_export_empty') });
     });
 
   const chooseImport = (event: Event) => {
@@ -178,13 +155,13 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
         ))}
       </select>
       <div role="group" aria-label={t('sync_export_group')}>
-        <button type="button" disabled={busy} onClick={exportSync}>
+        <button type="button" disabled={busy} onClick={() => exportAs(records.syncFile)}>
           {t('sync_export_file')}
         </button>
-        <button type="button" disabled={busy} onClick={exportMarkdown}>
+        <button type="button" disabled={busy} onClick={() => exportAs(records.markdown)}>
           {t('sync_export_markdown')}
         </button>
-        <button type="button" disabled={busy} onClick={exportW3c}>
+        <button type="button" disabled={busy} onClick={() => exportAs(records.w3c)}>
           {t('sync_export_w3c')}
         </button>
       </div>

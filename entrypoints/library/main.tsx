@@ -1,6 +1,7 @@
 // The library page: wires the library component to this page's address and to the tabs API.
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
+import { exportWords } from '@/components/export-words';
 import { t, uiLanguage } from '@/components/i18n';
 import { readSettings } from '@/lib/db/settings';
 import { citationExporters } from '@/lib/export/bibliography';
@@ -23,11 +24,7 @@ const onQueryChange = (search: string) =>
 const db = openDb();
 // Records (JSON, sync file, Markdown, W3C), then citations (references, BibTeX, RIS …).
 const exporters = {
-  ...libraryExporters({
-    source: t('library_source'),
-    tags: t('tagsLabel'),
-    syncFile: t('library_syncFile'),
-  }),
+  ...libraryExporters({ ...exportWords(), syncFile: t('library_syncFile') }),
   ...citationExporters(
     async () => ({
       style: (await readSettings(db)).citationStyle,

@@ -5,7 +5,7 @@ import { firstScreen, loadLibrary } from './load';
 import { Library, rowsOf } from './model';
 import { terms } from '../search';
 import { deleteAnnotations, deleteTag, renameTag, restoreAnnotations } from './actions';
-import { jsonExporter, libraryExporters, selectionOf } from './export';
+import { jsonExporter, libraryExporters, selectionOf, subjectOf } from './export';
 import { parseSyncFile } from '../sync';
 
 let db: GlossDb;
@@ -253,31 +253,50 @@ describe('export', () => {
     expect(selection.annotations.map((a) => a.id)).toEqual([essay.id, quyen.id]);
     expect(selection.pages.map((p) => p.url).sort()).toEqual([EN, VI].sort());
     expect(selection.annotations[0]).not.toHaveProperty('order');
-    const file = await jsonExporter(selection);
-    expect(file.mime).toBe('application/json');
+    const file = jsonExporter(selection, '2026-11-26T12:00:00.000Z');
+    expect(file).toMatchObject({
+      fileName: 'gloss-annotations-2026-11-26.json',
+      mime: 'application/json',
+    });
     expect(JSON.parse(file.content as string)).toEqual(selection);
   });
 
+  it("names a selection's files by its page when it has one page", async () => {
+    const one = await selectionOf(db, [quyen.id, dang.id]);
+    expect(subjectOf(one)).toBe('Nâng cao hiệu quả công tác truyền thông');
+    expect(jsonExporter(one, '2026-11-26T12:00:00.000Z').fileName).toBe(
+      'gloss-Nang-cao-hieu-qua-cong-tac-truyen-thong-annotations-2026-11-26.json',
+    );
+    expect(subjectOf(await selectionOf(db, [quyen.id, essay.id]))).toBe('');
+  });
+
   it('offers the sync file, Markdown and W3C of the selection', async () => {
-    const exporters = libraryExporters({ source: 'Nguồn', tags: 'Thẻ', syncFile: 'tệp đồng bộ' });
+    const exporters = libraryExporters({
+      source: 'Nguồn',
+      tags: 'Thẻ',
+      collection: 'Gloss',
+      syncFile: 'tệp đồng bộ',
+    });
     const both = await selectionOf(db, [quyen.id, essay.id]);
     const one = await selectionOf(db, [essay.id]);
 
-    const sync = await exporters['tệp đồng bộ']!(both);
+    const sync = (await exporters['tệp đồng bộ']!(both))!;
+    expect(sync.fileName).toMatch(/^gloss-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseSyncFile(sync.content as string);
     expect(parsed.ok && parsed.file.annotations.map((a) => a.id).sort()).toEqual(
       [quyen.id, essay.id].sort(),
     );
+    expect((await exporters['tệp đồng bộ']!(one))!.fileName).toMatch(/^gloss-On-Reading-/);
 
-    const page = await exporters.Markdown!(one);
+    const page = (await exporters.Markdown!(one))!;
     expect(page.fileName).toBe('On Reading.md');
     expect(page.content).toContain('Reading is a conversation.');
-    const zip = await exporters.Markdown!(both);
+    const zip = (await exporters.Markdown!(both))!;
     expect(zip.mime).toBe('application/zip');
     const bytes = new Uint8Array(await (zip.content as Blob).arrayBuffer());
     expect(String.fromCharCode(...bytes.slice(0, 2))).toBe('PK');
 
-    const w3c = JSON.parse((await exporters.W3C!(both)).content as string);
+    const w3c = JSON.parse((await exporters.W3C!(both))!.content as string);
     expect(w3c.type).toBe('AnnotationCollection');
   });
 });
