@@ -1,9 +1,12 @@
 // Exporting a set of annotations: the library hands the selected records to an exporter and
-// saves the file it makes: plain JSON, or one of the files the sidebar makes too
-// (lib/export/files.ts). Citation formats come from lib/export/bibliography.ts.
+// saves the file it makes: plain JSON, one of the files the sidebar makes too
+// (lib/export/files.ts), or a bibliography (lib/export/bibliography.ts).
 import type { Annotation, Page } from '../model';
+import type { Settings } from '../model/settings';
 import type { SyncFile } from '../model/sync-file';
 import { fromRow, type GlossDb } from '../db';
+import { citationExporters } from '../export/bibliography';
+import { citationLocale } from '../export/citation';
 import { exportFileName } from '../export/file-name';
 import {
   recordExports,
@@ -61,17 +64,26 @@ const ofSelection =
     make(syncFileOf(selection), subjectOf(selection));
 
 /**
- * The exporters the library offers, by the name shown on their buttons (format names, and
- * the UI's word for the sync file).
+ * The exporters the library offers, by the name shown on their buttons: records (JSON, the
+ * sync file under the UI's word for it, Markdown, W3C), then citations (references under the
+ * UI's word for them, BibTeX, RIS …). The citation style is read from `settings` at each
+ * export, so that a style changed meanwhile applies; the references are in `language`.
  */
 export function libraryExporters(
-  words: ExportWords & { syncFile: string },
+  words: ExportWords & { syncFile: string; references: string },
+  settings: () => Promise<Settings>,
+  language: string,
 ): Record<string, Exporter> {
   const records = recordExports(words);
+  const citationOptions = async () => ({
+    style: (await settings()).citationStyle,
+    locale: citationLocale(language),
+  });
   return {
     JSON: jsonExporter,
     [words.syncFile]: ofSelection(records.syncFile),
     Markdown: ofSelection(records.markdown),
     W3C: ofSelection(records.w3c),
+    ...citationExporters(citationOptions, words.references),
   };
 }

@@ -7,6 +7,8 @@ import { terms } from '../search';
 import { deleteAnnotations, deleteTag, renameTag, restoreAnnotations } from './actions';
 import { jsonExporter, libraryExporters, selectionOf, subjectOf } from './export';
 import { parseSyncFile } from '../sync';
+import { samplePages } from '../../tests/pages';
+import type { CitationStyle } from '../export/citation';
 
 let db: GlossDb;
 let n = 0;
@@ -247,6 +249,14 @@ describe('tags', () => {
 });
 
 describe('export', () => {
+  const WORDS = {
+    source: 'Nguồn',
+    tags: 'Thẻ',
+    collection: 'Gloss',
+    syncFile: 'tệp đồng bộ',
+    references: 'Tài liệu tham khảo',
+  };
+
   it('selects live annotations with their pages and writes them as JSON', async () => {
     await deleteAnnotations(db, [dang.id]);
     const selection = await selectionOf(db, [essay.id, dang.id, quyen.id]);
@@ -271,12 +281,7 @@ describe('export', () => {
   });
 
   it('offers the sync file, Markdown and W3C of the selection', async () => {
-    const exporters = libraryExporters({
-      source: 'Nguồn',
-      tags: 'Thẻ',
-      collection: 'Gloss',
-      syncFile: 'tệp đồng bộ',
-    });
+    const exporters = libraryExporters(WORDS, async () => ({ citationStyle: 'apa' }), 'vi');
     const both = await selectionOf(db, [quyen.id, essay.id]);
     const one = await selectionOf(db, [essay.id]);
 
@@ -299,4 +304,28 @@ describe('export', () => {
     const w3c = JSON.parse((await exporters.W3C!(both))!.content as string);
     expect(w3c.type).toBe('AnnotationCollection');
   });
+
+  it('offers records, then citations in the style of the moment and the UI language', async () => {
+    const { journal } = samplePages();
+    const day = '2024-01-01T00:00:00.000Z';
+    const page = { ...journal, id: journal.id!, createdAt: day, updatedAt: day };
+    const selection = { pages: [page], annotations: [] };
+    let citationStyle: CitationStyle = 'mla';
+    const exporters = libraryExporters(WORDS, async () => ({ citationStyle }), 'vi');
+    expect(Object.keys(exporters)).toEqual([
+      'JSON',
+      'tệp đồng bộ',
+      'Markdown',
+      'W3C',
+      'Tài liệu tham khảo',
+      'BibTeX',
+      'BibLaTeX',
+      'RIS',
+      'CSL-JSON',
+    ]);
+    const references = exporters['Tài liệu tham khảo']!;
+    expect((await references(selection))!.content).toContain('Doe, Jane Q., và c.s.');
+    citationStyle = 'apa';
+    expect((await references(selection))!.content).toContain('Doe, J. Q., Roe, R., & Nguyễn');
+  }, 60_000);
 });
