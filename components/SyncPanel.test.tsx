@@ -178,4 +178,18 @@ describe('SyncPanel, keeping a file in sync', () => {
     await vi.waitFor(() => expect(handle.writes).toBe(2), { timeout: 6_000 });
     expect(handle.text).toContain(later.id);
   }, 10_000);
+
+  it('reports a refused file with its bad fields, and a later failure without them', async () => {
+    handle.text = exampleText.replace('"colour":"yellow"', '"colour":"plaid"');
+    button('Use an existing sync file').click();
+    const alert = () => root.querySelector('[role=alert]');
+    await vi.waitFor(() => expect(alert()?.textContent).toMatch(/annotations\[\d\]\.colour/));
+    expect(handle.writes).toBe(0);
+    handle.getFile = async () => {
+      throw new Error('the disk is gone');
+    };
+    button('Sync now').click();
+    await vi.waitFor(() => expect(alert()?.textContent).toContain('the disk is gone'));
+    expect(alert()?.querySelector('li')).toBeNull();
+  });
 });

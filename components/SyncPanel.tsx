@@ -35,7 +35,11 @@ interface SyncPanelProps {
 const WRITE_DELAY_MS = 2_000;
 const FIRST_ERRORS = 5;
 
-type Status = { kind: 'info' | 'error'; text: string } | undefined;
+/** What a panel reports; a refused file's first bad fields go with its error. */
+type Status =
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string; errors?: SyncError[] }
+  | undefined;
 type Pending = { file: SyncFile; counts: ImportCounts; name: string };
 
 const COUNT_KEYS: [keyof ImportCounts, MessageKey][] = [
@@ -46,22 +50,27 @@ const COUNT_KEYS: [keyof ImportCounts, MessageKey][] = [
   ['unchanged', 'sync_count_unchanged'],
 ];
 
-function ErrorList({ errors }: { errors: SyncError[] }) {
+function Report({ status }: { status: Status }) {
+  if (!status) return null;
   return (
-    <ul>
-      {errors.slice(0, FIRST_ERRORS).map((e, i) => (
-        <li key={i}>
-          {e.path && <code>{e.path}</code>} {e.message}
-        </li>
-      ))}
-    </ul>
+    <div role={status.kind === 'error' ? 'alert' : 'status'}>
+      <p>{status.text}</p>
+      {status.kind === 'error' && status.errors && (
+        <ul>
+          {status.errors.slice(0, FIRST_ERRORS).map((e, i) => (
+            <li key={i}>
+              {e.path && <code>{e.path}</code>} {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
 export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
   const [scope, setScope] = useState(pageId ? 'page' : 'all');
   const [status, setStatus] = useState<Status>();
-  const [errors, setErrors] = useState<SyncError[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -84,7 +93,6 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
   async function run(action: () => Promise<void>) {
     setBusy(true);
     setStatus(undefined);
-    setErrors([]);
     try {
       await action();
     } catch (error) {
@@ -112,8 +120,11 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     void run(async () => {
       const parsed = parseImportFile(await chosen.text());
       if (!parsed.ok) {
-        setStatus({ kind: 'error', text: t('sync_import_bad', chosen.name) });
-        setErrors(parsed.errors);
+        setStatus({
+          kind: 'error',
+          text: t('sync_import_bad', chosen.name),
+          errors: parsed.errors,
+        });
         return;
       }
       setPending({
@@ -190,12 +201,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
           </button>
         </div>
       )}
-      {status && (
-        <div role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
-          {errors.length > 0 && <ErrorList errors={errors} />}
-        </div>
-      )}
+      <Report status={status} />
       {canKeepFileInSync() && <KeepInSync db={db} />}
     </section>
   );
@@ -205,7 +211,6 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
 function KeepInSync({ db }: { db: GlossDb }) {
   const [handle, setHandle] = useState<FileSystemFileHandle>();
   const [status, setStatus] = useState<Status>();
-  const [errors, setErrors] = useState<SyncError[]>([]);
   const syncing = useRef(false);
   const chosen = useRef<FileSystemFileHandle>();
   const id = useId();
@@ -218,10 +223,12 @@ function KeepInSync({ db }: { db: GlossDb }) {
       if (result.ok) {
         const time = new Date().toLocaleTimeString(uiLanguage());
         setStatus({ kind: 'info', text: t('sync_file_synced', time) });
-        setErrors([]);
       } else {
-        setStatus({ kind: 'error', text: t('sync_import_bad', target.name) });
-        setErrors(result.errors);
+        setStatus({
+          kind: 'error',
+          text: t('sync_import_bad', target.name),
+          errors: result.errors,
+        });
       }
     } catch (error) {
       setStatus({ kind: 'error', text: t('sync_file_error', message(error)) });
@@ -312,12 +319,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
           </button>
         </>
       )}
-      {status && (
-        <div role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
-          {errors.length > 0 && <ErrorList errors={errors} />}
-        </div>
-      )}
+      <Report status={status} />
     </section>
   );
 }
