@@ -110,12 +110,15 @@ describe('SyncPanel', () => {
     click.mockRestore();
   });
 
-  it('offers a tag as an export scope, and no kept file where the browser has no file pickers', () => {
+  it('offers a tag as an export scope; no kept file without file pickers; no heading of its own', () => {
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Everything',
       'Tag: law',
     ]);
     expect(root.textContent).not.toContain('Keep in sync with a file');
+    // The sidebar's summary heads the panel: no heading repeats it.
+    const headings = [...root.querySelectorAll('h1, h2, h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Import']);
     const labelOf = (control: Element) =>
       root.querySelector(`label[for="${control.id}"]`)?.textContent;
     expect(labelOf(root.querySelector('select')!)).toBe('What to export');

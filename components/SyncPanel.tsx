@@ -1,6 +1,7 @@
 // Sync and export: the sync file (export, import with a preview, or kept in sync with a file
-// where the browser allows it), Markdown and W3C Web Annotations. Embedded in the sidebar
-// (with the current page) and in the library.
+// where the browser allows it), Markdown and W3C Web Annotations. Shown in the sidebar under
+// its "Sync and export" summary, which heads it. The library exports its selection through
+// the same files (lib/library/export.ts) without this panel.
 import { liveQuery } from 'dexie';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GlossDb } from '../lib/db';
@@ -149,8 +150,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     });
 
   return (
-    <section class="sync-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('sync_title')}</h2>
+    <div class="sync-panel">
       <label for={`${id}-scope`}>{t('sync_scope')}</label>{' '}
       <select
         id={`${id}-scope`}
@@ -176,7 +176,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
           {t('sync_export_w3c')}
         </button>
       </div>
-      <h3>{t('sync_import_heading')}</h3>
+      <h2>{t('sync_import_heading')}</h2>
       <label for={`${id}-import`}>{t('sync_import_choose')}</label>{' '}
       <input
         id={`${id}-import`}
@@ -203,7 +203,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
       )}
       <Report status={status} />
       {canKeepFileInSync() && <KeepInSync db={db} />}
-    </section>
+    </div>
   );
 }
 
@@ -297,7 +297,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('sync_file_heading')}</h3>
+      <h2 id={`${id}-title`}>{t('sync_file_heading')}</h2>
       <p>{t('sync_file_explain')}</p>
       {handle ? (
         <>
