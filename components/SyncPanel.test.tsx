@@ -88,12 +88,37 @@ describe('SyncPanel', () => {
     click.mockRestore();
   });
 
-  it('offers a tag as an export scope, and no kept file where the browser has no file pickers', () => {
+  it('names the file by the scope, and has no Markdown to write where there are no highlights', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    URL.createObjectURL = vi.fn(() => 'blob:sync');
+    URL.revokeObjectURL = vi.fn();
+    const scope = root.querySelector('select')!;
+    scope.value = 'tag:law';
+    scope.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(scope.value).toBe('tag:law'));
+    button('Export W3C Web Annotations').click();
+    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toMatch(/^gloss-tag-law-\d{4}-\d{2}-\d{2}\.jsonld$/);
+    button('Export Markdown').click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=status]')?.textContent).toBe(
+        'Nothing to export: there are no highlights here yet.',
+      ),
+    );
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
+  });
+
+  it('offers a tag as an export scope; no kept file without file pickers; no heading of its own', () => {
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Everything',
       'Tag: law',
     ]);
     expect(root.textContent).not.toContain('Keep in sync with a file');
+    // The sidebar's summary heads the panel: no heading repeats it.
+    const headings = [...root.querySelectorAll('h1, h2, h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Import']);
     const labelOf = (control: Element) =>
       root.querySelector(`label[for="${control.id}"]`)?.textContent;
     expect(labelOf(root.querySelector('select')!)).toBe('What to export');
@@ -156,4 +181,18 @@ describe('SyncPanel, keeping a file in sync', () => {
     await vi.waitFor(() => expect(handle.writes).toBe(2), { timeout: 6_000 });
     expect(handle.text).toContain(later.id);
   }, 10_000);
+
+  it('reports a refused file with its bad fields, and a later failure without them', async () => {
+    handle.text = exampleText.replace('"colour":"yellow"', '"colour":"plaid"');
+    button('Use an existing sync file').click();
+    const alert = () => root.querySelector('[role=alert]');
+    await vi.waitFor(() => expect(alert()?.textContent).toMatch(/annotations\[\d\]\.colour/));
+    expect(handle.writes).toBe(0);
+    handle.getFile = async () => {
+      throw new Error('the disk is gone');
+    };
+    button('Sync now').click();
+    await vi.waitFor(() => expect(alert()?.textContent).toContain('the disk is gone'));
+    expect(alert()?.querySelector('li')).toBeNull();
+  });
 });

@@ -1,17 +1,18 @@
 // Sync and export: the sync file (export, import with a preview, or kept in sync with a file
-// where the browser allows it), Markdown and W3C Web Annotations. Embedded in the sidebar
-// (with the current page) and in the library.
+// where the browser allows it), Markdown and W3C Web Annotations. Shown in the sidebar under
+// its "Sync and export" summary, which heads it. The library exports its selection through
+// the same files (lib/library/export.ts) without this panel.
 import { liveQuery } from 'dexie';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { GlossDb } from '../lib/db';
 import { exportSyncFile, importSyncFile, previewImport, type ImportCounts } from '../lib/db/sync';
 import { exportFileName } from '../lib/export/file-name';
+import { recordExports, type RecordExport } from '../lib/export/files';
 import { parseImportFile } from '../lib/export/hypothesis';
-import { toMarkdown, zipDocuments } from '../lib/export/markdown';
-import { toWebAnnotations } from '../lib/export/w3c';
 import type { SyncFile } from '../lib/model/sync-file';
-import { serializeSyncFile, type SyncError } from '../lib/sync';
-import { download } from './download';
+import type { SyncError } from '../lib/sync';
+import { saveFile } from './download';
+import { exportWords } from './export-words';
 import { t, uiLanguage, type MessageKey } from './i18n';
 import {
   canKeepFileInSync,
@@ -35,7 +36,11 @@ interface SyncPanelProps {
 const WRITE_DELAY_MS = 2_000;
 const FIRST_ERRORS = 5;
 
-type Status = { kind: 'info' | 'error'; text: string } | undefined;
+/** What a panel reports; a refused file's first bad fields go with its error. */
+type Status =
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string; errors?: SyncError[] }
+  | undefined;
 type Pending = { file: SyncFile; counts: ImportCounts; name: string };
 
 const COUNT_KEYS: [keyof ImportCounts, MessageKey][] = [
@@ -46,25 +51,31 @@ const COUNT_KEYS: [keyof ImportCounts, MessageKey][] = [
   ['unchanged', 'sync_count_unchanged'],
 ];
 
-function ErrorList({ errors }: { errors: SyncError[] }) {
+function Report({ status }: { status: Status }) {
+  if (!status) return null;
   return (
-    <ul>
-      {errors.slice(0, FIRST_ERRORS).map((e, i) => (
-        <li key={i}>
-          {e.path && <code>{e.path}</code>} {e.message}
-        </li>
-      ))}
-    </ul>
+    <div role={status.kind === 'error' ? 'alert' : 'status'}>
+      <p>{status.text}</p>
+      {status.kind === 'error' && status.errors && (
+        <ul>
+          {status.errors.slice(0, FIRST_ERRORS).map((e, i) => (
+            <li key={i}>
+              {e.path && <code>{e.path}</code>} {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
 export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
   const [scope, setScope] = useState(pageId ? 'page' : 'all');
   const [status, setStatus] = useState<Status>();
-  const [errors, setErrors] = useState<SyncError[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const records = recordExports(exportWords());
 
   async function exported(): Promise<{ file: SyncFile; subject: string }> {
     const now = new Date().toISOString();
@@ -83,7 +94,6 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
   async function run(action: () => Promise<void>) {
     setBusy(true);
     setStatus(undefined);
-    setErrors([]);
     try {
       await action();
     } catch (error) {
@@ -93,37 +103,13 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     }
   }
 
-  const exportSync = () =>
+  /** Saves the scope's annotations as the file `make` makes of them. */
+  const exportAs = (make: RecordExport) =>
     run(async () => {
       const { file, subject } = await exported();
-      download(
-        exportFileName(subject, file.exportedAt, 'json'),
-        serializeSyncFile(file),
-        'application/json',
-      );
-    });
-
-  const exportMarkdown = () =>
-    run(async () => {
-      const { file, subject } = await exported();
-      const labels = { source: t('sync_markdown_source'), tags: t('sync_markdown_tags') };
-      const documents = toMarkdown(file, { labels });
-      if (documents.length === 0) {
-        setStatus({ kind: 'info', text: t('sync_export_empty') });
-      } else if (documents.length === 1) {
-        download(documents[0]!.fileName, documents[0]!.content, 'text/markdown');
-      } else {
-        const zip = await zipDocuments(documents);
-        download(exportFileName(subject, file.exportedAt, 'zip'), zip, 'application/zip');
-      }
-    });
-
-  const exportW3c = () =>
-    run(async () => {
-      const { file, subject } = await exported();
-      const collection = toWebAnnotations(file, t('extName'));
-      const text = `${JSON.stringify(collection, null, 2)}\n`;
-      download(exportFileName(subject, file.exportedAt, 'jsonld'), text, 'application/ld+json');
+      const made = await make(file, subject);
+      if (made) saveFile(made);
+      else setStatus({ kind: 'info', text: t('sync_export_empty') });
     });
 
   const chooseImport = (event: Event) => {
@@ -135,8 +121,11 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     void run(async () => {
       const parsed = parseImportFile(await chosen.text());
       if (!parsed.ok) {
-        setStatus({ kind: 'error', text: t('sync_import_bad', chosen.name) });
-        setErrors(parsed.errors);
+        setStatus({
+          kind: 'error',
+          text: t('sync_import_bad', chosen.name),
+          errors: parsed.errors,
+        });
         return;
       }
       setPending({
@@ -161,8 +150,7 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
     });
 
   return (
-    <section class="sync-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('sync_title')}</h2>
+    <div class="sync-panel">
       <label for={`${id}-scope`}>{t('sync_scope')}</label>{' '}
       <select
         id={`${id}-scope`}
@@ -178,17 +166,17 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
         ))}
       </select>
       <div role="group" aria-label={t('sync_export_group')}>
-        <button type="button" disabled={busy} onClick={exportSync}>
+        <button type="button" disabled={busy} onClick={() => exportAs(records.syncFile)}>
           {t('sync_export_file')}
         </button>
-        <button type="button" disabled={busy} onClick={exportMarkdown}>
+        <button type="button" disabled={busy} onClick={() => exportAs(records.markdown)}>
           {t('sync_export_markdown')}
         </button>
-        <button type="button" disabled={busy} onClick={exportW3c}>
+        <button type="button" disabled={busy} onClick={() => exportAs(records.w3c)}>
           {t('sync_export_w3c')}
         </button>
       </div>
-      <h3>{t('sync_import_heading')}</h3>
+      <h2>{t('sync_import_heading')}</h2>
       <label for={`${id}-import`}>{t('sync_import_choose')}</label>{' '}
       <input
         id={`${id}-import`}
@@ -213,14 +201,9 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
           </button>
         </div>
       )}
-      {status && (
-        <div role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
-          {errors.length > 0 && <ErrorList errors={errors} />}
-        </div>
-      )}
+      <Report status={status} />
       {canKeepFileInSync() && <KeepInSync db={db} />}
-    </section>
+    </div>
   );
 }
 
@@ -228,7 +211,6 @@ export function SyncPanel({ db, pageId, tags }: SyncPanelProps) {
 function KeepInSync({ db }: { db: GlossDb }) {
   const [handle, setHandle] = useState<FileSystemFileHandle>();
   const [status, setStatus] = useState<Status>();
-  const [errors, setErrors] = useState<SyncError[]>([]);
   const syncing = useRef(false);
   const chosen = useRef<FileSystemFileHandle>();
   const id = useId();
@@ -241,10 +223,12 @@ function KeepInSync({ db }: { db: GlossDb }) {
       if (result.ok) {
         const time = new Date().toLocaleTimeString(uiLanguage());
         setStatus({ kind: 'info', text: t('sync_file_synced', time) });
-        setErrors([]);
       } else {
-        setStatus({ kind: 'error', text: t('sync_import_bad', target.name) });
-        setErrors(result.errors);
+        setStatus({
+          kind: 'error',
+          text: t('sync_import_bad', target.name),
+          errors: result.errors,
+        });
       }
     } catch (error) {
       setStatus({ kind: 'error', text: t('sync_file_error', message(error)) });
@@ -313,7 +297,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('sync_file_heading')}</h3>
+      <h2 id={`${id}-title`}>{t('sync_file_heading')}</h2>
       <p>{t('sync_file_explain')}</p>
       {handle ? (
         <>
@@ -335,12 +319,7 @@ function KeepInSync({ db }: { db: GlossDb }) {
           </button>
         </>
       )}
-      {status && (
-        <div role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
-          {errors.length > 0 && <ErrorList errors={errors} />}
-        </div>
-      )}
+      <Report status={status} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 // Saving a file the user asked for: an <a download> on a blob URL works in every browser's
 // extension pages, with no downloads permission.
-import type { ExportFile } from '@/lib/library/export';
+import type { ExportFile } from '@/lib/export/files';
 
-export function download(fileName: string, content: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function saveFile({ fileName, content, mime }: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,8 +12,4 @@ export function download(fileName: string, content: BlobPart, type: string): voi
   link.remove();
   // Firefox may still be reading the blob after the click: keep the URL for a while.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-export function saveFile(file: ExportFile): void {
-  download(file.fileName, file.content, file.mime);
 }

@@ -26,8 +26,12 @@ export function BulkExport({ count, ids, select, exporters, onDone }: BulkExport
     setBusy(true);
     try {
       const file = await exporter(await select(ids()));
-      saveFile(file);
-      onDone(t('library_exported', file.fileName));
+      if (file) {
+        saveFile(file);
+        onDone(t('library_exported', file.fileName));
+      } else {
+        onDone(t('sync_export_empty'));
+      }
     } catch (error) {
       onDone(errorMessage(error));
     } finally {

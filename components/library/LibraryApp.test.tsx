@@ -152,13 +152,17 @@ describe('LibraryApp', () => {
     };
     globalThis.URL.createObjectURL = () => 'blob:x';
     globalThis.URL.revokeObjectURL = () => {};
-    await mount({ ...EMPTY_QUERY, tag: 'thesis' }, { JSON: spy });
+    await mount({ ...EMPTY_QUERY, tag: 'thesis' }, { JSON: spy, Nothing: () => undefined });
     await loaded();
     const button = (name: RegExp) =>
       [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
 
     await act(() => button(/^Export JSON$/).click());
     await vi.waitFor(() => expect(exported).toEqual([[uuid(2, 2), uuid(3, 2)]]));
+    await act(() => button(/^Export Nothing$/).click());
+    await vi.waitFor(() =>
+      expect(status()).toBe('Nothing to export: there are no highlights here yet.'),
+    );
 
     await act(() => button(/^Delete results \(2\)$/).click());
     await act(() => button(/^Yes, delete results \(2\)$/).click());

@@ -1,10 +1,9 @@
 // The library page: wires the library component to this page's address and to the tabs API.
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
+import { exportWords } from '@/components/export-words';
 import { t, uiLanguage } from '@/components/i18n';
 import { readSettings } from '@/lib/db/settings';
-import { citationExporters } from '@/lib/export/bibliography';
-import { citationLocale } from '@/lib/export/citation';
 import { openDb } from '@/lib/db/open';
 import { libraryExporters } from '@/lib/library/export';
 import { openAnnotation } from '@/lib/library/open';
@@ -21,21 +20,11 @@ const onQueryChange = (search: string) =>
   history.replaceState(null, '', `${location.pathname}${search}`);
 
 const db = openDb();
-// Records (JSON, sync file, Markdown, W3C), then citations (references, BibTeX, RIS …).
-const exporters = {
-  ...libraryExporters({
-    source: t('library_source'),
-    tags: t('tagsLabel'),
-    syncFile: t('library_syncFile'),
-  }),
-  ...citationExporters(
-    async () => ({
-      style: (await readSettings(db)).citationStyle,
-      locale: citationLocale(uiLanguage()),
-    }),
-    t('cite_referencesName'),
-  ),
-};
+const exporters = libraryExporters(
+  { ...exportWords(), syncFile: t('library_syncFile'), references: t('cite_referencesName') },
+  () => readSettings(db),
+  uiLanguage(),
+);
 
 render(
   <LibraryApp

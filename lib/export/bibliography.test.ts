@@ -31,13 +31,13 @@ describe('citationExporters', { timeout: 60_000 }, () => {
     let style: 'mla' | 'apa' = 'mla';
     const exporters = citationExporters(async () => ({ style, locale: 'en-US' }), 'references');
     expect(Object.keys(exporters)).toEqual(['references', 'BibTeX', 'BibLaTeX', 'RIS', 'CSL-JSON']);
-    const ris = await exporters.RIS!({ pages, annotations: [] });
+    const ris = await exporters.RIS!({ pages });
     expect(ris.fileName).toBe('gloss-bibliography.ris');
     expect(ris.content).toContain('AU  - Báo Tin tức/TTXVN');
-    const mla = await exporters.references!({ pages, annotations: [] });
+    const mla = await exporters.references!({ pages });
     expect(mla.content).toContain('Doe, Jane Q., et al.');
     style = 'apa';
-    const apa = await exporters.references!({ pages, annotations: [] });
+    const apa = await exporters.references!({ pages });
     expect(apa.content).toContain('Doe, J. Q., Roe, R., & Nguyễn, V. A. (2021)');
   });
 });

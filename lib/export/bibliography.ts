@@ -1,7 +1,7 @@
 // A bibliography as a file to download: formatted in the chosen style, or in a format that
 // reference managers import. Shaped as the library's exporters, so that it plugs in there too.
 import type { Page } from '../model';
-import type { Exporter, ExportFile } from '../library/export';
+import type { ExportFile } from './files';
 import {
   formatBibliography,
   toBibLaTeX,
@@ -66,9 +66,9 @@ export async function bibliographyFile(
 export function citationExporters(
   options: () => Promise<{ style: CitationStyle; locale: CitationLocale }>,
   referencesName: string,
-): Record<string, Exporter> {
+): Record<string, (selection: { pages: Page[] }) => Promise<ExportFile>> {
   const exporter =
-    (format: BibliographyFormat): Exporter =>
+    (format: BibliographyFormat) =>
     async ({ pages }: { pages: Page[] }) => {
       const { style, locale } = await options();
       return bibliographyFile(pages.map(toCSL), format, style, locale);

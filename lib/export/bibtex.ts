@@ -3,7 +3,7 @@
 // BibTeX never splits them into given and family names. See docs/citations.md for targets.
 import type { Name } from '../model';
 import type { CslDate, CslItem, CslType } from './csl-item';
-import { withoutDiacritics } from './file-name';
+import { withoutDiacritics } from '../text';
 
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',

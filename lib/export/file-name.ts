@@ -1,9 +1,5 @@
 // File names that every system accepts, whatever the title's language.
-
-/** Letters without diacritics (Vietnamese đ included), so that "Tiêu đề" becomes "Tieu de". */
-export function withoutDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+import { withoutDiacritics } from '../text';
 
 /**
  * A safe file name from any title: no diacritics, none of the characters Windows, macOS or

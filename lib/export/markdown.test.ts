@@ -1,5 +1,4 @@
 import { exampleFile } from '../../tests/sync/example';
-import { exportFileName, safeFileName } from './file-name';
 import JSZip from 'jszip';
 import { toMarkdown, zipDocuments } from './markdown';
 
@@ -55,33 +54,11 @@ describe('toMarkdown', () => {
   });
 });
 
-describe('safeFileName', () => {
-  it.each([
-    ['Tiêu đề: "Đà Nẵng" / 2024?', 'Tieu de Da Nang 2024'],
-    ['Tiêu đề'.normalize('NFD'), 'Tieu de'],
-    ['..hidden', 'hidden'],
-    ['<>:|', 'fallback'],
-    ['日本語のタイトル', 'fallback'],
-  ])('%s → %s', (title, name) => {
-    expect(safeFileName(title, 'fallback')).toBe(name);
-  });
-});
-
 describe('zipDocuments', () => {
   it('puts every document in one zip', async () => {
     const documents = toMarkdown(exampleFile());
     const zip = await JSZip.loadAsync(await zipDocuments(documents));
     expect(Object.keys(zip.files).sort()).toEqual(documents.map((d) => d.fileName).sort());
     expect(await zip.file(documents[1]!.fileName)!.async('string')).toBe(documents[1]!.content);
-  });
-});
-
-describe('exportFileName', () => {
-  it.each([
-    ['', 'gloss-2026-11-26.json'],
-    ['tag nhân quyền', 'gloss-tag-nhan-quyen-2026-11-26.json'],
-    ['Tiêu đề: "Đà Nẵng" / 2024?', 'gloss-Tieu-de-Da-Nang-2024-2026-11-26.json'],
-  ])('%s → %s', (subject, name) => {
-    expect(exportFileName(subject, '2026-11-26T12:00:00.000Z', 'json')).toBe(name);
   });
 });

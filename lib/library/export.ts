@@ -1,12 +1,19 @@
 // Exporting a set of annotations: the library hands the selected records to an exporter and
-// saves the file it makes: plain JSON, a sync file, Markdown, W3C Web Annotations. Citation
-// formats come from lib/export/bibliography.ts.
+// saves the file it makes: plain JSON, one of the files the sidebar makes too
+// (lib/export/files.ts), or a bibliography (lib/export/bibliography.ts).
 import type { Annotation, Page } from '../model';
+import type { Settings } from '../model/settings';
 import type { SyncFile } from '../model/sync-file';
 import { fromRow, type GlossDb } from '../db';
-import { toMarkdown, zipDocuments, type MarkdownLabels } from '../export/markdown';
-import { toWebAnnotations } from '../export/w3c';
-import { serializeSyncFile } from '../sync';
+import { citationExporters } from '../export/bibliography';
+import { citationLocale } from '../export/citation';
+import { exportFileName } from '../export/file-name';
+import {
+  recordExports,
+  type ExportFile,
+  type ExportWords,
+  type RecordExport,
+} from '../export/files';
 import { fileOf } from '../sync/versions';
 
 /** The live annotations chosen, and their pages. */
@@ -15,14 +22,10 @@ export interface Selection {
   annotations: Annotation[];
 }
 
-export interface ExportFile {
-  fileName: string;
-  mime: string;
-  /** Text, or a zip of Markdown documents. */
-  content: string | Blob;
-}
-
-export type Exporter = (selection: Selection) => ExportFile | Promise<ExportFile>;
+/** Undefined: nothing to export. */
+export type Exporter = (
+  selection: Selection,
+) => ExportFile | undefined | Promise<ExportFile | undefined>;
 
 /** Reads the live annotations among `ids` (in that order) and their pages. */
 export async function selectionOf(db: GlossDb, ids: readonly string[]): Promise<Selection> {
@@ -33,9 +36,13 @@ export async function selectionOf(db: GlossDb, ids: readonly string[]): Promise<
   return { pages, annotations };
 }
 
+/** What a selection is, for the names of its files: its page's title if it has one page. */
+export const subjectOf = ({ pages }: Selection) => (pages.length === 1 ? pages[0]!.title : '');
+
 /** The selected records as they are stored, in plain JSON. */
-export const jsonExporter: Exporter = (selection) => ({
-  fileName: 'gloss-annotations.json',
+export const jsonExporter = (selection: Selection, now = new Date().toISOString()): ExportFile => ({
+  // Told apart from the sync file, also .json, by its name.
+  fileName: exportFileName(`${subjectOf(selection)} annotations`, now, 'json'),
   mime: 'application/json',
   content: JSON.stringify(selection, null, 2),
 });
@@ -51,35 +58,32 @@ function syncFileOf({ pages, annotations }: Selection, now = new Date().toISOStr
   ]);
 }
 
+const ofSelection =
+  (make: RecordExport): Exporter =>
+  (selection) =>
+    make(syncFileOf(selection), subjectOf(selection));
+
 /**
- * The exporters the library offers, by the name shown on their buttons (format names, and
- * the UI's word for the sync file). Markdown is one document per page: a page alone as .md,
- * several as a zip, with the UI's words for its labels.
+ * The exporters the library offers, by the name shown on their buttons: records (JSON, the
+ * sync file under the UI's word for it, Markdown, W3C), then citations (references under the
+ * UI's word for them, BibTeX, RIS …). The citation style is read from `settings` at each
+ * export, so that a style changed meanwhile applies; the references are in `language`.
  */
 export function libraryExporters(
-  words: MarkdownLabels & { syncFile: string },
+  words: ExportWords & { syncFile: string; references: string },
+  settings: () => Promise<Settings>,
+  language: string,
 ): Record<string, Exporter> {
-  const { syncFile, ...labels } = words;
+  const records = recordExports(words);
+  const citationOptions = async () => ({
+    style: (await settings()).citationStyle,
+    locale: citationLocale(language),
+  });
   return {
     JSON: jsonExporter,
-    [syncFile]: (selection) => ({
-      fileName: 'gloss-sync.json',
-      mime: 'application/json',
-      content: serializeSyncFile(syncFileOf(selection)),
-    }),
-    Markdown: async (selection) => {
-      const documents = toMarkdown(syncFileOf(selection), { labels });
-      if (documents.length === 1) return { ...documents[0]!, mime: 'text/markdown' };
-      return {
-        fileName: 'gloss-markdown.zip',
-        mime: 'application/zip',
-        content: await zipDocuments(documents),
-      };
-    },
-    W3C: (selection) => ({
-      fileName: 'gloss-annotations.jsonld',
-      mime: 'application/ld+json',
-      content: JSON.stringify(toWebAnnotations(syncFileOf(selection)), null, 2),
-    }),
+    [words.syncFile]: ofSelection(records.syncFile),
+    Markdown: ofSelection(records.markdown),
+    W3C: ofSelection(records.w3c),
+    ...citationExporters(citationOptions, words.references),
   };
 }

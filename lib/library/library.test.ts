@@ -5,8 +5,10 @@ import { firstScreen, loadLibrary } from './load';
 import { Library, rowsOf } from './model';
 import { terms } from '../search';
 import { deleteAnnotations, deleteTag, renameTag, restoreAnnotations } from './actions';
-import { jsonExporter, libraryExporters, selectionOf } from './export';
+import { jsonExporter, libraryExporters, selectionOf, subjectOf } from './export';
 import { parseSyncFile } from '../sync';
+import { samplePages } from '../../tests/pages';
+import type { CitationStyle } from '../export/citation';
 
 let db: GlossDb;
 let n = 0;
@@ -247,37 +249,83 @@ describe('tags', () => {
 });
 
 describe('export', () => {
+  const WORDS = {
+    source: 'Nguồn',
+    tags: 'Thẻ',
+    collection: 'Gloss',
+    syncFile: 'tệp đồng bộ',
+    references: 'Tài liệu tham khảo',
+  };
+
   it('selects live annotations with their pages and writes them as JSON', async () => {
     await deleteAnnotations(db, [dang.id]);
     const selection = await selectionOf(db, [essay.id, dang.id, quyen.id]);
     expect(selection.annotations.map((a) => a.id)).toEqual([essay.id, quyen.id]);
     expect(selection.pages.map((p) => p.url).sort()).toEqual([EN, VI].sort());
     expect(selection.annotations[0]).not.toHaveProperty('order');
-    const file = await jsonExporter(selection);
-    expect(file.mime).toBe('application/json');
+    const file = jsonExporter(selection, '2026-11-26T12:00:00.000Z');
+    expect(file).toMatchObject({
+      fileName: 'gloss-annotations-2026-11-26.json',
+      mime: 'application/json',
+    });
     expect(JSON.parse(file.content as string)).toEqual(selection);
   });
 
+  it("names a selection's files by its page when it has one page", async () => {
+    const one = await selectionOf(db, [quyen.id, dang.id]);
+    expect(subjectOf(one)).toBe('Nâng cao hiệu quả công tác truyền thông');
+    expect(jsonExporter(one, '2026-11-26T12:00:00.000Z').fileName).toBe(
+      'gloss-Nang-cao-hieu-qua-cong-tac-truyen-thong-annotations-2026-11-26.json',
+    );
+    expect(subjectOf(await selectionOf(db, [quyen.id, essay.id]))).toBe('');
+  });
+
   it('offers the sync file, Markdown and W3C of the selection', async () => {
-    const exporters = libraryExporters({ source: 'Nguồn', tags: 'Thẻ', syncFile: 'tệp đồng bộ' });
+    const exporters = libraryExporters(WORDS, async () => ({ citationStyle: 'apa' }), 'vi');
     const both = await selectionOf(db, [quyen.id, essay.id]);
     const one = await selectionOf(db, [essay.id]);
 
-    const sync = await exporters['tệp đồng bộ']!(both);
+    const sync = (await exporters['tệp đồng bộ']!(both))!;
+    expect(sync.fileName).toMatch(/^gloss-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseSyncFile(sync.content as string);
     expect(parsed.ok && parsed.file.annotations.map((a) => a.id).sort()).toEqual(
       [quyen.id, essay.id].sort(),
     );
+    expect((await exporters['tệp đồng bộ']!(one))!.fileName).toMatch(/^gloss-On-Reading-/);
 
-    const page = await exporters.Markdown!(one);
+    const page = (await exporters.Markdown!(one))!;
     expect(page.fileName).toBe('On Reading.md');
     expect(page.content).toContain('Reading is a conversation.');
-    const zip = await exporters.Markdown!(both);
+    const zip = (await exporters.Markdown!(both))!;
     expect(zip.mime).toBe('application/zip');
     const bytes = new Uint8Array(await (zip.content as Blob).arrayBuffer());
     expect(String.fromCharCode(...bytes.slice(0, 2))).toBe('PK');
 
-    const w3c = JSON.parse((await exporters.W3C!(both)).content as string);
+    const w3c = JSON.parse((await exporters.W3C!(both))!.content as string);
     expect(w3c.type).toBe('AnnotationCollection');
   });
+
+  it('offers records, then citations in the style of the moment and the UI language', async () => {
+    const { journal } = samplePages();
+    const day = '2024-01-01T00:00:00.000Z';
+    const page = { ...journal, id: journal.id!, createdAt: day, updatedAt: day };
+    const selection = { pages: [page], annotations: [] };
+    let citationStyle: CitationStyle = 'mla';
+    const exporters = libraryExporters(WORDS, async () => ({ citationStyle }), 'vi');
+    expect(Object.keys(exporters)).toEqual([
+      'JSON',
+      'tệp đồng bộ',
+      'Markdown',
+      'W3C',
+      'Tài liệu tham khảo',
+      'BibTeX',
+      'BibLaTeX',
+      'RIS',
+      'CSL-JSON',
+    ]);
+    const references = exporters['Tài liệu tham khảo']!;
+    expect((await references(selection))!.content).toContain('Doe, Jane Q., và c.s.');
+    citationStyle = 'apa';
+    expect((await references(selection))!.content).toContain('Doe, J. Q., Roe, R., & Nguyễn');
+  }, 60_000);
 });

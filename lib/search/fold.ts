@@ -1,7 +1,7 @@
 // The one tokeniser of the library's search, used alike for indexing and for queries, so that
 // what is typed matches what was stored: Unicode form, case and diacritics do not matter
 // ("quyen con nguoi" finds "quyền con người", "dang" finds "Đảng", NFC and NFD alike).
-import { withoutDiacritics } from '../export/file-name';
+import { withoutDiacritics } from '../text';
 
 /** A word of a text: its folded form and where it stands in the original text. */
 export interface Token {
