@@ -299,6 +299,8 @@ function resumed(
   const text = index.text;
   const [context, other] = outward < 0 ? [q.prefix, q.suffix] : [q.suffix, q.prefix];
   const m = context.length;
+  const otherPieces = pieces(other);
+  const errors = Math.floor(q.exact.length * SKIPPED_ERROR_RATE);
   let best = 0;
   for (let k = 0; k + SEED_LENGTH <= m; k += SEED_LENGTH) {
     // A piece found more than once nearby (a repeated heading) says nothing of where.
@@ -321,8 +323,7 @@ function resumed(
       // What lies between must not read as the passage itself (its edited copy, unfound), nor
       // hold the other side's context: then the passage was there, not at the candidate.
       const skipped = outward < 0 ? text.slice(edge, at) : text.slice(at, edge);
-      const errors = Math.floor(q.exact.length * SKIPPED_ERROR_RATE);
-      if (pieces(other).some((p) => skipped.includes(p))) continue;
+      if (otherPieces.some((p) => skipped.includes(p))) continue;
       if (search(skipped, q.exact, errors).length === 0) best = agree;
     }
   }
