@@ -234,34 +234,37 @@ function contextNeeded(q: Quote): number {
  * Where a passage was deleted, its neighbours now meet: the end of its prefix followed by the
  * start of its suffix. Finding them together, with as much of the context agreeing around them
  * as a place needs, means the passage is gone, whatever look-alike the rest of the page holds
- * (repeated code, table-of-contents lines, page headers). In repeated text ("] ... ] ... ]")
- * such a seam also occurs where nothing was deleted, so the sides grow until the seam is not
- * found in the stored text itself; and a seam elsewhere (a pull-quote of the next passage
- * after the heading, a similar request in an RFC) agrees with little of the context beyond it.
+ * (repeated code, table-of-contents lines, page headers), unless the passage is found with more
+ * of its context (a summary elsewhere that skips it). In repeated text ("] ... ] ... ]") such a
+ * seam also occurs where nothing was deleted, so the sides grow until the seam is not found in
+ * the stored text itself; and a seam elsewhere (a pull-quote of the next passage after the
+ * heading, a similar request in an RFC) agrees with little of the context beyond it.
  */
 const SEAM_SIDE = 12;
 
-function deleted(index: PageIndex, q: Quote): boolean {
+/** How much of the context agrees around the best seam where the neighbours meet; 0 if none. */
+function seamAgreement(index: PageIndex, q: Quote): number {
   const stored = `${q.prefix}${q.exact}${q.suffix}`;
   const prefix = q.prefix.trimEnd();
   const suffix = q.suffix.trimStart();
-  const needed = contextNeeded(q);
   for (let side = SEAM_SIDE; ; side *= 2) {
     const before = q.prefix.slice(-side).trimEnd();
     const after = q.suffix.slice(0, side).trimStart();
-    if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return false;
+    if (before.length < SEAM_SIDE - 1 || after.length < SEAM_SIDE - 1) return 0;
     const seams = [`${before} ${after}`, before + after].filter((seam) => !stored.includes(seam));
     if (seams.length > 0) {
-      return seams.some((seam) =>
-        occurrences(index, seam).some(
-          (at) =>
+      let best = 0;
+      for (const seam of seams) {
+        for (const at of occurrences(index, seam)) {
+          const agree =
             agreement(index.text, at + before.length, prefix, -1) +
-              agreement(index.text, at + seam.length - after.length, suffix, 1) >=
-            needed,
-        ),
-      );
+            agreement(index.text, at + seam.length - after.length, suffix, 1);
+          best = Math.max(best, agree);
+        }
+      }
+      return best;
     }
-    if (side >= q.prefix.length && side >= q.suffix.length) return false;
+    if (side >= q.prefix.length && side >= q.suffix.length) return 0;
   }
 }
 
@@ -806,7 +809,7 @@ export function matchQuote(
   }
   const { found: exact, sure } = exactCandidates(index, q);
   if (sure) return found(text, q, choose(exact, q, index));
-  if (deleted(index, q)) return null;
+  const seam = seamAgreement(index, q);
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
@@ -830,10 +833,13 @@ export function matchQuote(
   }
   // Between intact neighbours only when nothing else would do, even with context displaced:
   // the stretch between them may hold an inserted ad beside the passage.
-  if (!choose([...exact, ...fuzzy], q, index)) {
+  let best = choose([...exact, ...fuzzy], q, index);
+  if (!best) {
     fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
+    best = choose([...exact, ...fuzzy], q, index);
   }
-  const best = choose([...exact, ...fuzzy], q, index);
+  // Where the neighbours meet (the passage deleted), a candidate must agree with more of them.
+  if (best && seam >= needed && best.context <= seam) return null;
   return best && !deletedHere(text, q, best) ? found(text, q, best) : null;
 }
 

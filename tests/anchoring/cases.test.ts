@@ -273,6 +273,20 @@ group('passages that changed', () => {
     expect(find(text, { ...q, start: at })).toMatchObject({ start: at, changed: true });
   });
 
+  it('is not fooled by a seam elsewhere when the edited passage keeps more of its context', () => {
+    const q = {
+      exact: 'checks each boat before it sails.',
+      prefix: 'Ferries leave the northern pier every hour. The harbour master ',
+      suffix: ' Tickets are sold on board, and bicycles travel free of charge.',
+    };
+    // A summary above the article skips the passage: its neighbours meet there, with half of
+    // their text. The passage itself, edited, still has all of it.
+    const text =
+      'In brief: every hour. The harbour master Tickets are sold on board, and more. ' +
+      `${q.prefix}chocks each boat before it sails.${q.suffix}`;
+    expect(find(text, q)).toMatchObject({ start: text.indexOf('chocks'), changed: true });
+  });
+
   it('is not fooled by a seam in repeated text: the passage is still there', () => {
     const text = 'list: [ ] ... ] ... ] ... ] ... ] ... ] ... } The root changed entirely';
     const q = {
