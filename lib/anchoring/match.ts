@@ -728,12 +728,13 @@ function acceptable(c: Candidate, q: Quote, needed: number, text: string): boole
 
 /**
  * The best candidate by its own context; or else, where no place has enough context of its
- * own (not merely two too close to call), counting context found displaced.
+ * own for its edits (not merely two too close to call), counting context found displaced.
  */
 function choose(candidates: Candidate[], q: Quote, index: PageIndex): Candidate | null {
   const needed = contextNeeded(q);
   const best = chooseAmong(candidates, q, index.text);
-  if (best || candidates.some((c) => c.context >= needed)) return best;
+  const paintable = (c: Candidate) => c.context >= needed && acceptable(c, q, needed, index.text);
+  if (best || candidates.some(paintable)) return best;
   return chooseAmong(
     candidates.map((c) => ({ ...c, context: c.context + displaced(index, q, c, candidates) })),
     q,

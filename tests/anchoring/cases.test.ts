@@ -162,6 +162,21 @@ group('repeated and overlapping text', () => {
     expect(find(text, q)).toMatchObject({ start: text.lastIndexOf('福娘童話集 >'), changed: true });
   });
 
+  it('counts context found farther away for a passage edited too much for its own context', () => {
+    const q = {
+      exact: 'Members agreed to fund the new library and the harbour repairs.',
+      prefix: 'The committee met on Tuesday to review the budget for next year ',
+      suffix: ' The mayor thanked them and closed the meeting before lunchtime.',
+    };
+    // A paragraph inserted before the passage, which lost a fifth of its words; an edit in the
+    // suffix leaves less of it than a passage so edited needs, until the prefix is counted.
+    const text =
+      `${q.prefix}Council river plan water game dân thành study. ` +
+      'Members agreed to pay for a park and the harbour repairs. The mayor thanked them and ' +
+      'closed the sitting before lunchtime.';
+    expect(find(text, q)).toMatchObject({ start: text.indexOf('Members'), changed: true });
+  });
+
   it('does not take the entry beside an edited one in a reference list', () => {
     const entry = (topic: string, site: string, retrieved: string, date: string) =>
       `^ "${site}: Chris Cannon on ${topic}". ${site}. ${retrieved} ${date}.`;
