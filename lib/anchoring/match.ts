@@ -832,10 +832,14 @@ export function matchQuote(
       fuzzyCandidates(index, q, seen, between.start, between.end, undefined, between).filter(apart),
     );
   }
-  // Between intact neighbours only when nothing else would do, even with context displaced:
-  // the stretch between them may hold an inserted ad beside the passage.
+  // Between intact neighbours only when nothing else would do, even with context displaced
+  // (the stretch between them may hold an inserted ad beside the passage), or when what was
+  // found has its neighbours on both sides but not right at its edges: a word inserted after
+  // the passage's first word moved the edge of the match inside it ("th one of").
   let best = choose([...exact, ...fuzzy], q, index);
-  if (!best) {
+  const edgeMoved = (c: Candidate) =>
+    !c.intact && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
+  if (!best || edgeMoved(best)) {
     fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
     best = choose([...exact, ...fuzzy], q, index);
   }

@@ -241,6 +241,20 @@ group('passages that changed', () => {
     });
   });
 
+  it('takes a word inserted after the first of a short passage inside it, between its neighbours', () => {
+    const q = {
+      exact: 'be one of',
+      prefix: 'ng data to tell stories. Changing who is in the newsroom should ',
+      suffix: ' the first steps newsrooms take to changing how they tell storie',
+    };
+    const text = `${q.prefix}be health one of${q.suffix}`;
+    expect(find(text, q)).toEqual({
+      start: q.prefix.length,
+      end: q.prefix.length + 'be health one of'.length,
+      changed: true,
+    });
+  });
+
   it('finds an edited passage where its neighbours in the batch moved, when no seed is left', () => {
     // The quote's one seed, the prefix's tail and the suffix's head were all edited; an exact
     // look-alike elsewhere agrees with part of the context but is not where the batch expects.
