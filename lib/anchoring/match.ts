@@ -529,8 +529,17 @@ function fuzzyCandidates(
       // as "rt my case"), so each edge is also tried where the context agrees outright, and the
       // text between is measured again. Both are scored: a word inserted right beside the
       // passage costs the same inside as outside, and the tie keeps it outside.
-      const starts = new Set([match.start, snap(text, match.start, q.prefix, -1, maxErrors + 2)]);
-      const ends = new Set([match.end, snap(text, match.end, q.suffix, 1, maxErrors + 2)]);
+      const reach = maxErrors + 2;
+      const starts = new Set([
+        match.start,
+        snap(text, match.start, q.prefix, -1, reach),
+        ownWord(text, match.start, q.exact, -1, reach),
+      ]);
+      const ends = new Set([
+        match.end,
+        snap(text, match.end, q.suffix, 1, reach),
+        ownWord(text, match.end, q.exact, 1, reach),
+      ]);
       for (const s of starts) {
         for (const e of ends) {
           let start = s;
@@ -617,6 +626,27 @@ function remeasured(
 
 /** Characters of context that must agree outright for `snap` to move an edge. */
 const SNAP_RUN = 8;
+
+/**
+ * Where the quote's own first word (outward -1) or last word (+1) stands whole within `reach`
+ * outside `at`, nearest first; `at` when nowhere. A word inserted after the first word of a
+ * passage ("of đề the object") makes the edit distance start the match at the new word, as if
+ * the first word had been replaced: the passage still opens with its first word.
+ */
+function ownWord(text: string, at: number, exact: string, outward: 1 | -1, reach: number): number {
+  const space = outward < 0 ? exact.indexOf(' ') : exact.lastIndexOf(' ');
+  if (space < 0) return at;
+  const word = outward < 0 ? exact.slice(0, space + 1) : exact.slice(space);
+  const letter = /[\p{L}\p{N}]/u;
+  for (let d = 1; d <= reach; d++) {
+    const edge = at + outward * d;
+    const from = outward < 0 ? edge : edge - word.length;
+    if (from < 0 || !text.startsWith(word, from)) continue;
+    const beyond = outward < 0 ? text[edge - 1] : text[edge];
+    if (beyond === undefined || !letter.test(beyond)) return edge;
+  }
+  return at;
+}
 
 /** The position within `reach` of `at` where the most context agrees outright. */
 function snap(text: string, at: number, context: string, outward: 1 | -1, reach: number): number {

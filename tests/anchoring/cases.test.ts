@@ -255,6 +255,18 @@ group('passages that changed', () => {
     });
   });
 
+  it('keeps the first word of a passage inside it when a word was inserted after it', () => {
+    const q = {
+      exact: 'of the object,',
+      prefix: 'The lens bends light so that the sensor records a sharp image ',
+      suffix: ' even when the camera is held at arm’s length in a dim room.',
+    };
+    // The word before the passage edited too: its context no longer agrees right at its edge.
+    const text = `${q.prefix.replace('image', 'imagx')}of đề the object,${q.suffix}`;
+    const at = text.indexOf('of đề');
+    expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' even'), changed: true });
+  });
+
   it('finds an edited passage where its neighbours in the batch moved, when no seed is left', () => {
     // The quote's one seed, the prefix's tail and the suffix's head were all edited; an exact
     // look-alike elsewhere agrees with part of the context but is not where the batch expects.
