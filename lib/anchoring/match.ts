@@ -633,17 +633,18 @@ const SNAP_RUN = 8;
  * passage ("of đề the object") makes the edit distance start the match at the new word, as if
  * the first word had been replaced: the passage still opens with its first word.
  */
+const LETTER = /[\p{L}\p{N}]/u;
+
 function ownWord(text: string, at: number, exact: string, outward: 1 | -1, reach: number): number {
   const space = outward < 0 ? exact.indexOf(' ') : exact.lastIndexOf(' ');
   if (space < 0) return at;
   const word = outward < 0 ? exact.slice(0, space + 1) : exact.slice(space);
-  const letter = /[\p{L}\p{N}]/u;
   for (let d = 1; d <= reach; d++) {
     const edge = at + outward * d;
     const from = outward < 0 ? edge : edge - word.length;
     if (from < 0 || !text.startsWith(word, from)) continue;
     const beyond = outward < 0 ? text[edge - 1] : text[edge];
-    if (beyond === undefined || !letter.test(beyond)) return edge;
+    if (beyond === undefined || !LETTER.test(beyond)) return edge;
   }
   return at;
 }
