@@ -627,18 +627,32 @@ function remeasured(
 /** Characters of context that must agree outright for `snap` to move an edge. */
 const SNAP_RUN = 8;
 
+/** What words are made of: beside a word's edge there is none. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** The quote's first word with the space after it (-1), or its last with the space before (+1). */
+function edgeWord(exact: string, outward: 1 | -1): string {
+  return outward < 0
+    ? exact.slice(0, exact.indexOf(' ') + 1 || exact.length)
+    : exact.slice(Math.max(0, exact.lastIndexOf(' ')));
+}
+
+/** Whether a candidate opens with the quote's first word and closes with its last. */
+function ownEdges(c: Candidate, q: Quote, text: string): boolean {
+  return (
+    text.startsWith(edgeWord(q.exact, -1), c.start) && text.endsWith(edgeWord(q.exact, 1), c.end)
+  );
+}
+
 /**
  * Where the quote's own first word (outward -1) or last word (+1) stands whole within `reach`
  * outside `at`, nearest first; `at` when nowhere. A word inserted after the first word of a
  * passage ("of đề the object") makes the edit distance start the match at the new word, as if
  * the first word had been replaced: the passage still opens with its first word.
  */
-const LETTER = /[\p{L}\p{N}]/u;
-
 function ownWord(text: string, at: number, exact: string, outward: 1 | -1, reach: number): number {
-  const space = outward < 0 ? exact.indexOf(' ') : exact.lastIndexOf(' ');
-  if (space < 0) return at;
-  const word = outward < 0 ? exact.slice(0, space + 1) : exact.slice(space);
+  if (!exact.includes(' ')) return at;
+  const word = edgeWord(exact, outward);
   for (let d = 1; d <= reach; d++) {
     const edge = at + outward * d;
     const from = outward < 0 ? edge : edge - word.length;
@@ -796,6 +810,20 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     if (c === top.c || !apart(c, top.c) || top.score - score >= AMBIGUITY) continue;
     if (!ok || score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
     if (distance(c) < distance(best)) best = c;
+  }
+  // Between the same neighbours, the passage is what opens and closes with its own first and
+  // last words: a match that agrees as well with the context but not on them gave an edge word
+  // up to a word inserted beside it, as if it had been replaced ("tế como" for "así tế como").
+  if (!ownEdges(best, q, text)) {
+    const own = rivals.find(
+      ({ c, ok }) =>
+        ok &&
+        !apart(c, best) &&
+        c.before >= best.before &&
+        c.after >= best.after &&
+        ownEdges(c, q, text),
+    );
+    if (own) best = own.c;
   }
   return best;
 }

@@ -267,6 +267,21 @@ group('passages that changed', () => {
     expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' even'), changed: true });
   });
 
+  it('opens a passage with its own first word where the context agrees as well without it', () => {
+    const q = {
+      exact: 'así como pretoriana y',
+      prefix: ' piquetes. El politólogo Samuel Huntington definía una sociedad ',
+      suffix: ' el jurista Carlos Nino llamó a la Argentina "un país al margen ',
+    };
+    // "sociedad" replaced before the passage and "phủ" inserted after its first word: reading
+    // "así" as replaced by "phủ" costs one edit less, and the prefix agrees as much either way.
+    const text =
+      'hacen piquetes. El politólogo Samuel Huntington definía una kết así phủ como pretoriana ' +
+      `y${q.suffix}de la ley".`;
+    const at = text.indexOf('así');
+    expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' el jurista'), changed: true });
+  });
+
   it('finds an edited passage where its neighbours in the batch moved, when no seed is left', () => {
     // The quote's one seed, the prefix's tail and the suffix's head were all edited; an exact
     // look-alike elsewhere agrees with part of the context but is not where the batch expects.
