@@ -646,19 +646,21 @@ function ownEdges(c: Candidate, q: Quote, text: string): boolean {
 
 /**
  * Where the quote's own first word (outward -1) or last word (+1) stands whole within `reach`
- * outside `at`, nearest first; `at` when nowhere. A word inserted after the first word of a
- * passage ("of đề the object") makes the edit distance start the match at the new word, as if
- * the first word had been replaced: the passage still opens with its first word.
+ * of `at`, nearest first; `at` when nowhere. A word inserted after the first word of a passage
+ * ("of đề the object") makes the edit distance start the match at the new word, as if the
+ * first word had been replaced; a word replaced by a shorter one lets it take a letter of the
+ * context ("s so tế and law"). The passage still opens with its first word.
  */
 function ownWord(text: string, at: number, exact: string, outward: 1 | -1, reach: number): number {
   if (!exact.includes(' ')) return at;
   const word = edgeWord(exact, outward);
   for (let d = 1; d <= reach; d++) {
-    const edge = at + outward * d;
-    const from = outward < 0 ? edge : edge - word.length;
-    if (from < 0 || !text.startsWith(word, from)) continue;
-    const beyond = outward < 0 ? text[edge - 1] : text[edge];
-    if (beyond === undefined || !LETTER.test(beyond)) return edge;
+    for (const edge of [at + outward * d, at - outward * d]) {
+      const from = outward < 0 ? edge : edge - word.length;
+      if (from < 0 || !text.startsWith(word, from)) continue;
+      const beyond = outward < 0 ? text[edge - 1] : text[edge];
+      if (beyond === undefined || !LETTER.test(beyond)) return edge;
+    }
   }
   return at;
 }

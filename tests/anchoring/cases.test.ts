@@ -282,6 +282,20 @@ group('passages that changed', () => {
     expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' el jurista'), changed: true });
   });
 
+  it('opens a passage with its own first word where the match took a letter of the context', () => {
+    const q = {
+      exact: 'so security and law',
+      prefix: 'and how of a communication, but not its content — for two years ',
+      suffix: ' enforcement agencies can access it without warrant. Few would a',
+    };
+    // "security" became "tế", and a word was inserted before "years" and after "enforcement".
+    const text =
+      'who called whom and how of a communication, but not its content — for two kinh years ' +
+      'so tế and law enforcement the agencies can access it river warrant. Few would argue.';
+    const at = text.indexOf('so tế');
+    expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' enforcement'), changed: true });
+  });
+
   it('finds an edited passage where its neighbours in the batch moved, when no seed is left', () => {
     // The quote's one seed, the prefix's tail and the suffix's head were all edited; an exact
     // look-alike elsewhere agrees with part of the context but is not where the batch expects.
