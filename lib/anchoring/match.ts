@@ -422,6 +422,8 @@ const SEED_HITS_MAX = 8;
 const WINDOWS_MAX = 2;
 /** Pieces of the quote used as seeds: an edit breaks at most one or two of them. */
 const QUOTE_SEEDS = 8;
+/** Pieces of each side's context used as seeds, from the passage's edge outwards. */
+const CONTEXT_SEEDS = 3;
 /**
  * Two places scoring within two edits of each other are ambiguous, unless both are exact with
  * the same context: neither is trusted. Less lets an intact look-alike win over the edited
@@ -463,6 +465,11 @@ function fuzzyCandidates(
   }
   const heads = seed(q.prefix.slice(-SEED_LENGTH), -SEED_LENGTH);
   const tails = seed(q.suffix.slice(0, SEED_LENGTH), m);
+  // Farther pieces of the context too: an edit right beside the passage breaks the nearest.
+  for (let k = 1; k < CONTEXT_SEEDS; k++) {
+    seed(q.prefix.slice(-(k + 1) * SEED_LENGTH, -k * SEED_LENGTH), -(k + 1) * SEED_LENGTH);
+    seed(q.suffix.slice(k * SEED_LENGTH, (k + 1) * SEED_LENGTH), m + k * SEED_LENGTH);
+  }
   starts.sort((a, b) => a - b);
 
   // Windows of nearby seeds merge, so each stretch of text is searched once; the windows most

@@ -296,6 +296,19 @@ group('passages that changed', () => {
     expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' enforcement'), changed: true });
   });
 
+  it('finds a short edited passage by its context a piece away when the words beside it changed', () => {
+    const q = {
+      exact: 'January',
+      prefix: 'ommunity members and contributors. History[edit] On ',
+      suffix: ' 23, 1998, Netscape made two announcements: first, that Netscape',
+    };
+    // A word inserted on each side, right beside the passage, and a letter of it changed.
+    const text =
+      'Released by community members and contributors. History[edit] kết On Jaxuary 23, game ' +
+      '1998, Netscape made two announcements: first, that Netscape Communicator would be free.';
+    expect(find(text, q)).toMatchObject({ start: text.indexOf('Jaxuary'), changed: true });
+  });
+
   it('finds an edited passage where its neighbours in the batch moved, when no seed is left', () => {
     // The quote's one seed, the prefix's tail and the suffix's head were all edited; an exact
     // look-alike elsewhere agrees with part of the context but is not where the batch expects.
