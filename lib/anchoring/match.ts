@@ -816,7 +816,9 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
   const distance = (c: Candidate) => (q.start === undefined ? 0 : Math.abs(c.start - q.start));
   let best = top.c;
   for (const { c, score, ok } of rivals) {
-    if (c === top.c || !apart(c, top.c) || top.score - score >= AMBIGUITY) continue;
+    if (c === top.c || !apart(c, top.c)) continue;
+    if (ok && top.c.errors === 0 && c.errors > 0 && facing(top.c, c)) return null;
+    if (top.score - score >= AMBIGUITY) continue;
     if (!ok || score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
     if (distance(c) < distance(best)) best = c;
   }
@@ -835,6 +837,18 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     if (own) best = own.c;
   }
   return best;
+}
+
+/**
+ * Whether two places each keep one side of the context and nothing of the other, opposite
+ * sides. An intact copy right after the prefix's text (a pull-quote after the heading the
+ * passage follows) and an edited place before the suffix (the passage, a paragraph inserted
+ * before it) each have half the evidence: neither is trusted, though the copy scores higher.
+ */
+function facing(a: Candidate, b: Candidate): boolean {
+  const only = (x: Candidate, side: 'before' | 'after') =>
+    x[side] >= ADJACENT_MIN && x[side === 'before' ? 'after' : 'before'] < ADJACENT_MIN;
+  return (only(a, 'before') && only(b, 'after')) || (only(a, 'after') && only(b, 'before'));
 }
 
 /**

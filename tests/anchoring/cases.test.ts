@@ -507,6 +507,21 @@ group('context moved away by an ad or a paragraph', () => {
     expect(found?.start).not.toBe(text.indexOf('Retrieved 2012-08-18.'));
   });
 
+  it('trusts neither a copy after the prefix nor the edited passage before the suffix', () => {
+    const q = {
+      exact: 'dispositif introduit une forme',
+      prefix: 'ques de la CNIL contre le projet de loi sur le renseignement Le ',
+      suffix: ' de « pêche au chalut » – un brassage très large des données des',
+    };
+    // A pull-quote right after the heading that ends like the prefix; a paragraph inserted
+    // before the passage, which lost a word. Each keeps one side of the context.
+    const text =
+      `Les critiques de la CNIL contre le projet de loi sur le renseignement Le ${q.exact} ` +
+      'Week năm năm group nay river plan energy market đề data the. Le dispositif year une ' +
+      `forme${q.suffix} internautes.`;
+    expect(find(text, { ...q, start: 150 })).toBeNull();
+  });
+
   it('does not count context past text that holds the other side of the context', () => {
     // A deleted comment: the comment before it reads the same, and past its last sentence
     // comes the suffix. That sentence is the prefix's: the passage was after it, not here.
