@@ -830,10 +830,12 @@ export function matchQuote(
   }
   // Between intact neighbours only when nothing else would do, even with context displaced:
   // the stretch between them may hold an inserted ad beside the passage.
-  if (!choose([...exact, ...fuzzy], q, index)) {
-    fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
+  let best = choose([...exact, ...fuzzy], q, index);
+  if (!best) {
+    const bracketed = bracketCandidates(index, q).filter(apart);
+    // The same candidates choose the same: only new ones are worth choosing among again.
+    if (bracketed.length > 0) best = choose([...exact, ...fuzzy, ...bracketed], q, index);
   }
-  const best = choose([...exact, ...fuzzy], q, index);
   return best && !deletedHere(text, q, best) ? found(text, q, best) : null;
 }
 
