@@ -253,12 +253,14 @@ function deleted(index: PageIndex, q: Quote): boolean {
     const seams = [`${before} ${after}`, before + after].filter((seam) => !stored.includes(seam));
     if (seams.length > 0) {
       return seams.some((seam) =>
-        occurrences(index, seam).some(
-          (at) =>
-            agreement(index.text, at + before.length, prefix, -1) +
-              agreement(index.text, at + seam.length - after.length, suffix, 1) >=
-            needed,
-        ),
+        index
+          .occurrences(seam)
+          .some(
+            (at) =>
+              agreement(index.text, at + before.length, prefix, -1) +
+                agreement(index.text, at + seam.length - after.length, suffix, 1) >=
+              needed,
+          ),
       );
     }
     if (side >= q.prefix.length && side >= q.suffix.length) return false;
@@ -339,17 +341,6 @@ function pieces(value: string): string[] {
   return out;
 }
 
-/** Every occurrence of a string: looked up by its first piece when it is long enough. */
-function occurrences(index: PageIndex, value: string): number[] {
-  const text = index.text;
-  if (value.length >= SEED_LENGTH) {
-    return index.find(value.slice(0, SEED_LENGTH)).filter((at) => text.startsWith(value, at));
-  }
-  const out: number[] = [];
-  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) out.push(at);
-  return out;
-}
-
 /**
  * Occurrences of a quote beyond this many (a word, a date in a list of citations) are weighed
  * only by the context that agrees outright, and the best of them by the edit distance of their
@@ -366,7 +357,7 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
   const m = q.exact.length;
   const runs: { at: number; run: number }[] = [];
   const whole: Candidate[] = [];
-  for (const at of occurrences(index, q.exact)) {
+  for (const at of index.occurrences(q.exact)) {
     const before = sameRun(text, at, q.prefix, -1);
     const after = sameRun(text, at + m, q.suffix, 1);
     if (before === q.prefix.length && after === q.suffix.length) {
