@@ -569,6 +569,8 @@ function matchesIn(
   const parts = [window];
   for (let searches = 0; parts.length > 0 && searches < SEARCHES_PER_WINDOW; searches++) {
     const { from, to } = parts.pop()!;
+    // Most stretches beside the best match hold too few of the quote's characters to match.
+    if (lacking(pattern, text, from, to, maxErrors) > maxErrors) continue;
     const matches = search(text.slice(from, to), pattern, maxErrors);
     if (matches.length === 0) continue;
     let first = to;
@@ -586,6 +588,30 @@ function matchesIn(
     }
   }
   return out;
+}
+
+/** Counts of code units for `lacking`, kept between calls and left all zero. */
+const counts = new Int32Array(0x10000);
+
+/**
+ * How many of the pattern's characters `text[from, to)` lacks, counted until no more than
+ * `enough`: a match anywhere in it has at least as many edits, one per character not there.
+ */
+function lacking(pattern: string, text: string, from: number, to: number, enough: number): number {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    counts[c] = counts[c]! + 1;
+  }
+  let missing = pattern.length;
+  for (let i = from; i < to && missing > enough; i++) {
+    const c = text.charCodeAt(i);
+    if (counts[c]! > 0) {
+      counts[c] = counts[c]! - 1;
+      missing--;
+    }
+  }
+  for (let i = 0; i < pattern.length; i++) counts[pattern.charCodeAt(i)] = 0;
+  return missing;
 }
 
 /** Edit distances computed again only up to this size (quote × text), a fraction of a millisecond. */
