@@ -173,12 +173,15 @@ const ADJACENT_MIN = 12;
  */
 const INTACT_RUN = 3;
 
+/** Whether the text right next to an edge is still the stored context (see INTACT_RUN). */
+function edge(text: string, at: number, context: string, outward: 1 | -1): boolean {
+  return sameRun(text, at, context, outward) >= Math.min(INTACT_RUN, context.length);
+}
+
 function evaluate(text: string, q: Quote, start: number, end: number, errors: number): Candidate {
   let before = q.prefix ? agreement(text, start, q.prefix, -1) : 0;
   let after = q.suffix ? agreement(text, end, q.suffix, 1) : 0;
-  const edge = (context: string, at: number, outward: 1 | -1) =>
-    sameRun(text, at, context, outward) >= Math.min(INTACT_RUN, context.length);
-  const intact = edge(q.prefix, start, -1) && edge(q.suffix, end, 1);
+  const intact = edge(text, start, q.prefix, -1) && edge(text, end, q.suffix, 1);
   // A short context that agrees up to the edge of the text says as much as a long one: the
   // passage still opens (or closes) the page, if what follows (or precedes) it agrees too.
   const first = before === start;
@@ -771,15 +774,19 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     .sort((a, b) => b.score - a.score || a.c.errors - b.c.errors);
   const top = rivals.find((r) => r.ok);
   if (!top) return null;
-  const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
   const distance = (c: Candidate) => (q.start === undefined ? 0 : Math.abs(c.start - q.start));
   let best = top.c;
   for (const { c, score, ok } of rivals) {
-    if (c === top.c || !apart(c, top.c) || top.score - score >= AMBIGUITY) continue;
+    if (c === top.c || !disjoint(c, top.c) || top.score - score >= AMBIGUITY) continue;
     if (!ok || score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
     if (distance(c) < distance(best)) best = c;
   }
   return best;
+}
+
+/** Whether two spans share no character. */
+function disjoint(a: Span, b: Span): boolean {
+  return a.end <= b.start || a.start >= b.end;
 }
 
 /**
