@@ -905,7 +905,10 @@ function deletedHere(text: string, q: Quote, c: Candidate): boolean {
   const gone = q.prefix + joined;
   // Only whether a reading fits within so many edits matters: each search allows no more
   // (the search reports only the fewest edits found, and costs more the more it allows).
-  const without = search(around, gone, Math.floor(gone.length * SEAM_FIT))[0]?.errors;
+  const most = Math.floor(gone.length * SEAM_FIT);
+  // Text lacking more of the joined context's characters than that cannot read as it.
+  if (lacking(gone, around, 0, around.length, most) > most) return false;
+  const without = search(around, gone, most)[0]?.errors;
   return (
     without !== undefined && search(around, q.prefix + q.exact + q.suffix, without).length === 0
   );
