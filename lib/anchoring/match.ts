@@ -42,6 +42,13 @@ let rows = new Int32Array(2 * 128);
 let texts = new Int32Array(128);
 
 /**
+ * The agreements last measured of one context, read leftwards and rightwards, by position: the
+ * candidates for a quote share edges (an edge as found and as snapped, an exact occurrence
+ * found again fuzzily), a fifth of the calls in a batch.
+ */
+const memos = [-1, 1].map(() => ({ text: '', context: '', values: new Map<number, number>() }));
+
+/**
  * How many characters of a context agree with the text beside a candidate, reading outwards from
  * the candidate's edge: the best `i - EDIT_COST × edits` over the context's first `i` characters. Text
  * that agrees right next to the passage counts; an edit costs EDIT_COST agreeing characters; what lies
@@ -49,6 +56,19 @@ let texts = new Int32Array(128);
  * `outward` is -1 for a prefix (read leftwards from `at`) and +1 for a suffix.
  */
 export function agreement(text: string, at: number, context: string, outward: 1 | -1): number {
+  const memo = memos[(outward + 1) >> 1]!;
+  if (memo.text !== text || memo.context !== context) {
+    memo.text = text;
+    memo.context = context;
+    memo.values.clear();
+  }
+  const value = memo.values.get(at) ?? measured(text, at, context, outward);
+  memo.values.set(at, value);
+  return value;
+}
+
+/** `agreement`, measured. */
+function measured(text: string, at: number, context: string, outward: 1 | -1): number {
   const m = context.length;
   const same = sameRun(text, at, context, outward);
   if (same === m) return m;
@@ -173,12 +193,15 @@ const ADJACENT_MIN = 12;
  */
 const INTACT_RUN = 3;
 
+/** Whether the text right next to an edge is still the stored context (see INTACT_RUN). */
+function edge(text: string, at: number, context: string, outward: 1 | -1): boolean {
+  return sameRun(text, at, context, outward) >= Math.min(INTACT_RUN, context.length);
+}
+
 function evaluate(text: string, q: Quote, start: number, end: number, errors: number): Candidate {
   let before = q.prefix ? agreement(text, start, q.prefix, -1) : 0;
   let after = q.suffix ? agreement(text, end, q.suffix, 1) : 0;
-  const edge = (context: string, at: number, outward: 1 | -1) =>
-    sameRun(text, at, context, outward) >= Math.min(INTACT_RUN, context.length);
-  const intact = edge(q.prefix, start, -1) && edge(q.suffix, end, 1);
+  const intact = edge(text, start, q.prefix, -1) && edge(text, end, q.suffix, 1);
   // A short context that agrees up to the edge of the text says as much as a long one: the
   // passage still opens (or closes) the page, if what follows (or precedes) it agrees too.
   const first = before === start;
@@ -255,7 +278,7 @@ function seamAgreement(index: PageIndex, q: Quote): number {
     if (seams.length > 0) {
       let best = 0;
       for (const seam of seams) {
-        for (const at of occurrences(index, seam)) {
+        for (const at of index.occurrences(seam)) {
           const agree =
             agreement(index.text, at + before.length, prefix, -1) +
             agreement(index.text, at + seam.length - after.length, suffix, 1);
@@ -342,17 +365,6 @@ function pieces(value: string): string[] {
   return out;
 }
 
-/** Every occurrence of a string: looked up by its first piece when it is long enough. */
-function occurrences(index: PageIndex, value: string): number[] {
-  const text = index.text;
-  if (value.length >= SEED_LENGTH) {
-    return index.find(value.slice(0, SEED_LENGTH)).filter((at) => text.startsWith(value, at));
-  }
-  const out: number[] = [];
-  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) out.push(at);
-  return out;
-}
-
 /**
  * Occurrences of a quote beyond this many (a word, a date in a list of citations) are weighed
  * only by the context that agrees outright, and the best of them by the edit distance of their
@@ -369,7 +381,7 @@ function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure
   const m = q.exact.length;
   const runs: { at: number; run: number }[] = [];
   const whole: Candidate[] = [];
-  for (const at of occurrences(index, q.exact)) {
+  for (const at of index.occurrences(q.exact)) {
     const before = sameRun(text, at, q.prefix, -1);
     const after = sameRun(text, at + m, q.suffix, 1);
     if (before === q.prefix.length && after === q.suffix.length) {
@@ -597,6 +609,8 @@ function matchesIn(
   const parts = [window];
   for (let searches = 0; parts.length > 0 && searches < SEARCHES_PER_WINDOW; searches++) {
     const { from, to } = parts.pop()!;
+    // Most stretches beside the best match hold too few of the quote's characters to match.
+    if (lacking(pattern, text, from, to, maxErrors) > maxErrors) continue;
     const matches = search(text.slice(from, to), pattern, maxErrors);
     if (matches.length === 0) continue;
     let first = to;
@@ -614,6 +628,30 @@ function matchesIn(
     }
   }
   return out;
+}
+
+/** Counts of code units for `lacking`, kept between calls and left all zero. */
+const counts = new Int32Array(0x10000);
+
+/**
+ * How many of the pattern's characters `text[from, to)` lacks, counted until no more than
+ * `enough`: a match anywhere in it has at least as many edits, one per character not there.
+ */
+function lacking(pattern: string, text: string, from: number, to: number, enough: number): number {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    counts[c] = counts[c]! + 1;
+  }
+  let missing = pattern.length;
+  for (let i = from; i < to && missing > enough; i++) {
+    const c = text.charCodeAt(i);
+    if (counts[c]! > 0) {
+      counts[c] = counts[c]! - 1;
+      missing--;
+    }
+  }
+  for (let i = 0; i < pattern.length; i++) counts[pattern.charCodeAt(i)] = 0;
+  return missing;
 }
 
 /** Edit distances computed again only up to this size (quote × text), a fraction of a millisecond. */
@@ -758,6 +796,15 @@ function bracketCandidates(index: PageIndex, q: Quote): Candidate[] {
  */
 const LEADERS = /([^\p{L}\p{N}])\1{2,}/gu;
 
+/**
+ * Whether a candidate has its neighbours on both sides, yet not right at its edges: a word
+ * inserted after the passage's first word may have moved the match's edge inside it ("th one
+ * of" for "be health one of"), and the passage is to be looked for between them.
+ */
+function edgeMoved(c: Candidate): boolean {
+  return !c.intact && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
+}
+
 /** Whether a candidate may be painted at all: enough context for how much its text changed. */
 function acceptable(c: Candidate, q: Quote, needed: number, text: string): boolean {
   if (c.context < needed) return false;
@@ -812,11 +859,10 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     .sort((a, b) => b.score - a.score || a.c.errors - b.c.errors);
   const top = rivals.find((r) => r.ok);
   if (!top) return null;
-  const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
   const distance = (c: Candidate) => (q.start === undefined ? 0 : Math.abs(c.start - q.start));
   let best = top.c;
   for (const { c, score, ok } of rivals) {
-    if (c === top.c || !apart(c, top.c)) continue;
+    if (c === top.c || !disjoint(c, top.c)) continue;
     if (ok && top.c.errors === 0 && c.errors > 0 && facing(top.c, c)) return null;
     if (top.score - score >= AMBIGUITY) continue;
     if (!ok || score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
@@ -829,7 +875,7 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     const own = rivals.find(
       ({ c, ok }) =>
         ok &&
-        !apart(c, best) &&
+        !disjoint(c, best) &&
         c.before >= best.before &&
         c.after >= best.after &&
         ownEdges(c, q, text),
@@ -837,6 +883,11 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     if (own) best = own.c;
   }
   return best;
+}
+
+/** Whether two spans share no character. */
+function disjoint(a: Span, b: Span): boolean {
+  return a.end <= b.start || a.start >= b.end;
 }
 
 /**
@@ -916,14 +967,12 @@ export function matchQuote(
   }
   // Between intact neighbours only when nothing else would do, even with context displaced
   // (the stretch between them may hold an inserted ad beside the passage), or when what was
-  // found has its neighbours on both sides but not right at its edges: a word inserted after
-  // the passage's first word moved the edge of the match inside it ("th one of").
+  // found has its neighbours on both sides but not right at its edges (see `edgeMoved`).
   let best = choose([...exact, ...fuzzy], q, index);
-  const edgeMoved = (c: Candidate) =>
-    !c.intact && c.before >= BRACKET_SIDE && c.after >= BRACKET_SIDE;
   if (!best || edgeMoved(best)) {
-    fuzzy = fuzzy.concat(bracketCandidates(index, q).filter(apart));
-    best = choose([...exact, ...fuzzy], q, index);
+    const bracketed = bracketCandidates(index, q).filter(apart);
+    // The same candidates choose the same: only new ones are worth choosing among again.
+    if (bracketed.length > 0) best = choose([...exact, ...fuzzy, ...bracketed], q, index);
   }
   // Where the neighbours meet (the passage deleted), a candidate must agree with more of them.
   if (best && seam >= needed && best.context <= seam) return null;
@@ -952,7 +1001,10 @@ function deletedHere(text: string, q: Quote, c: Candidate): boolean {
   const gone = q.prefix + joined;
   // Only whether a reading fits within so many edits matters: each search allows no more
   // (the search reports only the fewest edits found, and costs more the more it allows).
-  const without = search(around, gone, Math.floor(gone.length * SEAM_FIT))[0]?.errors;
+  const most = Math.floor(gone.length * SEAM_FIT);
+  // Text lacking more of the joined context's characters than that cannot read as it.
+  if (lacking(gone, around, 0, around.length, most) > most) return false;
+  const without = search(around, gone, most)[0]?.errors;
   return (
     without !== undefined && search(around, q.prefix + q.exact + q.suffix, without).length === 0
   );

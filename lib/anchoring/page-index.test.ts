@@ -69,6 +69,11 @@ group('PageIndex', () => {
             expect(index.find(piece, from, to)).toEqual(scan(text, piece, from, to));
             expect(index.includes(piece)).toBe(text.includes(piece));
           }
+          for (const length of [1, 3, 4, 7, SEED_LENGTH, 20]) {
+            const value = text.slice(at % (text.length + 1)).slice(0, length) || 'a';
+            expect(index.occurrences(value)).toEqual(scan(text, value));
+            expect(index.occurrences(`${value}\u0000`)).toEqual(scan(text, `${value}\u0000`));
+          }
           const longer = text.slice(at % (text.length + 1), (at % (text.length + 1)) + 20);
           expect(index.includes(longer)).toBe(true);
           expect(index.includes(`${longer}\u0000`)).toBe(text.includes(`${longer}\u0000`));

@@ -13,21 +13,21 @@ export const SEED_LENGTH = 12;
  * the 32-bit hash entirely, and large, so neighbouring code units (ASCII letters) spread.
  */
 const BASE = 0x01000193;
-/** BASE to the power SEED_LENGTH - 1, modulo 2^32: the weight of a window's first code unit. */
-const OUTGOING = (() => {
-  let p = 1;
-  for (let i = 1; i < SEED_LENGTH; i++) p = Math.imul(p, BASE);
-  return p;
-})();
 /** Fibonacci hashing: the high bits of hash × 2^32/φ pick a bucket, mixing every bit in. */
 const SPREAD = 0x9e3779b1;
 
 /**
- * The text of a page with an index of every piece of SEED_LENGTH characters in it, built once
- * for a batch. Each position is hashed (a rolling hash, one multiply per character) into one
- * of at least as many buckets as positions, so chains are about one long beyond the repeats
- * of the piece itself: a Map of strings would cost a slice and an entry per position, several
- * times the time of reading the page. Pieces that share a bucket by chance are told apart by
+ * The length of the pieces of a second index, for values shorter than a seed (a word, a year):
+ * built when first needed, so they are looked up rather than scanned for through the whole text.
+ */
+const SHORT_LENGTH = 4;
+
+/**
+ * The text of a page with an index of every piece of SEED_LENGTH characters in it (or of
+ * `length`), built once for a batch. Each position is hashed (a rolling hash, one multiply per
+ * character) into one of at least as many buckets as positions, so chains are about one long
+ * beyond the repeats of the piece itself: a Map of strings would cost a slice and an entry per
+ * position, several times the time of reading the page. Pieces that share a bucket by chance are told apart by
  * comparing the text.
  */
 export class PageIndex {
@@ -36,25 +36,33 @@ export class PageIndex {
   /** The previous position in the same bucket, -1 at the end: chains run downwards. */
   readonly #next: Int32Array;
   readonly #shift: number;
+  /** The index of pieces of SHORT_LENGTH, once a shorter value was looked for. */
+  #short: PageIndex | undefined;
 
-  constructor(readonly text: string) {
-    const count = Math.max(0, text.length - SEED_LENGTH + 1);
+  constructor(
+    readonly text: string,
+    readonly length = SEED_LENGTH,
+  ) {
+    const count = Math.max(0, text.length - length + 1);
     const bits = Math.max(4, Math.ceil(Math.log2(count + 1)));
     const shift = 32 - bits;
     const heads = new Int32Array(1 << bits).fill(-1);
     const next = new Int32Array(count);
-    // The hash of a window: the first SEED_LENGTH - 1 characters, then at each step the next
+    // BASE to the power length - 1, modulo 2^32: the weight of a window's first code unit.
+    let outgoing = 1;
+    for (let i = 1; i < length; i++) outgoing = Math.imul(outgoing, BASE);
+    // The hash of a window: the first length - 1 characters, then at each step the next
     // character comes in and, once the window is indexed, its first goes out.
     let hash = 0;
-    for (let i = 0; i < SEED_LENGTH - 1 && i < text.length; i++) {
+    for (let i = 0; i < length - 1 && i < text.length; i++) {
       hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
     }
     for (let at = 0; at < count; at++) {
-      hash = (Math.imul(hash, BASE) + text.charCodeAt(at + SEED_LENGTH - 1)) | 0;
+      hash = (Math.imul(hash, BASE) + text.charCodeAt(at + length - 1)) | 0;
       const bucket = Math.imul(hash, SPREAD) >>> shift;
       next[at] = heads[bucket]!;
       heads[bucket] = at;
-      hash = (hash - Math.imul(text.charCodeAt(at), OUTGOING)) | 0;
+      hash = (hash - Math.imul(text.charCodeAt(at), outgoing)) | 0;
     }
     this.#shift = shift;
     this.#heads = heads;
@@ -62,13 +70,13 @@ export class PageIndex {
   }
 
   /**
-   * Where `piece` (SEED_LENGTH characters; none for any other length) occurs with its start
+   * Where `piece` (`length` characters; none for any other length) occurs with its start
    * inside `[from, to)`, ascending.
    */
   find(piece: string, from = 0, to = this.text.length): number[] {
-    if (piece.length !== SEED_LENGTH) return [];
+    if (piece.length !== this.length) return [];
     let hash = 0;
-    for (let i = 0; i < SEED_LENGTH; i++) hash = (Math.imul(hash, BASE) + piece.charCodeAt(i)) | 0;
+    for (let i = 0; i < this.length; i++) hash = (Math.imul(hash, BASE) + piece.charCodeAt(i)) | 0;
     const found: number[] = [];
     const least = Math.max(0, from);
     let at = this.#heads[Math.imul(hash, SPREAD) >>> this.#shift]!;
@@ -81,7 +89,22 @@ export class PageIndex {
 
   /** Whether `value` occurs in the text. */
   includes(value: string): boolean {
-    if (value.length < SEED_LENGTH) return this.text.includes(value);
-    return this.find(value.slice(0, SEED_LENGTH)).some((at) => this.text.startsWith(value, at));
+    if (value.length < this.length) return this.text.includes(value);
+    return this.find(value.slice(0, this.length)).some((at) => this.text.startsWith(value, at));
+  }
+
+  /** Every start of `value` in the text, ascending: looked up by its first piece when it has one. */
+  occurrences(value: string): number[] {
+    const text = this.text;
+    if (value.length >= this.length) {
+      return this.find(value.slice(0, this.length)).filter((at) => text.startsWith(value, at));
+    }
+    if (value.length >= SHORT_LENGTH) {
+      this.#short ??= new PageIndex(text, SHORT_LENGTH);
+      return this.#short.occurrences(value);
+    }
+    const out: number[] = [];
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) out.push(at);
+    return out;
   }
 }
