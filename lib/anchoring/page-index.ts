@@ -27,8 +27,8 @@ const SHORT_LENGTH = 4;
  * `length`), built once for a batch. Each position is hashed (a rolling hash, one multiply per
  * character) into one of at least as many buckets as positions, so chains are about one long
  * beyond the repeats of the piece itself: a Map of strings would cost a slice and an entry per
- * position, several times the time of reading the page. Pieces that share a bucket by chance are told apart by
- * comparing the text.
+ * position, several times the time of reading the page. Pieces that share a bucket by chance
+ * are told apart by comparing the text.
  */
 export class PageIndex {
   /** The last position (highest) of each bucket, -1 when empty. */
@@ -87,15 +87,11 @@ export class PageIndex {
     return found.reverse();
   }
 
-  /** Whether `value` occurs in the text. */
-  includes(value: string): boolean {
-    if (value.length < this.length) return this.text.includes(value);
-    return this.find(value.slice(0, this.length)).some((at) => this.text.startsWith(value, at));
-  }
-
   /** Every start of `value` in the text, ascending: looked up by its first piece when it has one. */
   occurrences(value: string): number[] {
     const text = this.text;
+    // An empty value is found at every position, and would never let the scan below end.
+    if (!value) return [];
     if (value.length >= this.length) {
       return this.find(value.slice(0, this.length)).filter((at) => text.startsWith(value, at));
     }
