@@ -700,11 +700,11 @@ function ownWord(text: string, at: number, exact: string, outward: 1 | -1, reach
   if (!exact.includes(' ')) return at;
   const word = edgeWord(exact, outward);
   for (let d = 1; d <= reach; d++) {
-    for (const edge of [at + outward * d, at - outward * d]) {
-      const from = outward < 0 ? edge : edge - word.length;
+    for (const place of [at + outward * d, at - outward * d]) {
+      const from = outward < 0 ? place : place - word.length;
       if (from < 0 || !text.startsWith(word, from)) continue;
-      const beyond = outward < 0 ? text[edge - 1] : text[edge];
-      if (beyond === undefined || !LETTER.test(beyond)) return edge;
+      const beyond = outward < 0 ? text[place - 1] : text[place];
+      if (beyond === undefined || !LETTER.test(beyond)) return place;
     }
   }
   return at;
@@ -943,7 +943,6 @@ export function matchQuote(
   }
   const { found: exact, sure } = exactCandidates(index, q);
   if (sure) return found(text, q, choose(exact, q, index));
-  const seam = seamAgreement(index, q);
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
   const needed = contextNeeded(q);
@@ -975,7 +974,7 @@ export function matchQuote(
     if (bracketed.length > 0) best = choose([...exact, ...fuzzy, ...bracketed], q, index);
   }
   // Where the neighbours meet (the passage deleted), a candidate must agree with more of them.
-  if (best && seam >= needed && best.context <= seam) return null;
+  if (best && seamAgreement(index, q) >= Math.max(needed, best.context)) return null;
   return best && !deletedHere(text, q, best) ? found(text, q, best) : null;
 }
 
