@@ -350,7 +350,7 @@ function resumed(
       // hold the other side's context: then the passage was there, not at the candidate.
       const skipped = outward < 0 ? text.slice(edge, at) : text.slice(at, edge);
       if (otherPieces.some((p) => skipped.includes(p))) continue;
-      if (search(skipped, q.exact, errors).length === 0) best = agree;
+      if (!holds(skipped, q.exact, errors)) best = agree;
     }
   }
   return best;
@@ -376,12 +376,15 @@ const OCCURRENCES_WEIGHED = 12;
  * The exact occurrences of the quote, evaluated. When some occurrence has its whole context,
  * only those are returned: nothing can beat them.
  */
-function exactCandidates(index: PageIndex, q: Quote): { found: Candidate[]; sure: boolean } {
-  const text = index.text;
+function exactCandidates(
+  text: string,
+  q: Quote,
+  occurrences: readonly number[],
+): { found: Candidate[]; sure: boolean } {
   const m = q.exact.length;
   const runs: { at: number; run: number }[] = [];
   const whole: Candidate[] = [];
-  for (const at of index.occurrences(q.exact)) {
+  for (const at of occurrences) {
     const before = sameRun(text, at, q.prefix, -1);
     const after = sameRun(text, at + m, q.suffix, 1);
     if (before === q.prefix.length && after === q.suffix.length) {
@@ -448,10 +451,12 @@ const AMBIGUITY = 2 * EDIT_COST;
  * Fuzzy matches of the quote near where its seeds, found in `[from, to)`, say it may be. Searching only these windows
  * keeps a batch fast (the whole page is never scanned with edit distance) and keeps the search
  * away from far-off look-alikes that no piece of the passage or its context points to.
+ * `occurrences` are the quote's exact ones, ascending.
  */
 function fuzzyCandidates(
   index: PageIndex,
   q: Quote,
+  occurrences: readonly number[],
   seen: Searched,
   from: number,
   to: number,
@@ -543,7 +548,7 @@ function fuzzyCandidates(
       continue;
     }
     const first = found.length;
-    for (const match of matchesIn(text, q.exact, maxErrors, window)) {
+    for (const match of matchesIn(text, q.exact, maxErrors, window, occurrences)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
       // as "rt my case"), so each edge is also tried where the context agrees outright, and the
       // text between is measured again. Both are scored: a word inserted right beside the
@@ -597,21 +602,29 @@ export type Searched = Map<string, Candidate[]>;
  */
 const SEARCHES_PER_WINDOW = 4;
 
-/** Fuzzy matches of `pattern` in `text[from, to)`, the best of each part of it; offsets in `text`. */
+/**
+ * Fuzzy matches of `pattern` in `text[from, to)`, the best of each part of it; offsets in `text`.
+ * `occurrences` are the pattern's exact ones, ascending: where a part holds some, they are its
+ * best matches, and the edit distance search would only find them again.
+ */
 function matchesIn(
   text: string,
   pattern: string,
   maxErrors: number,
   window: { from: number; to: number },
+  occurrences: readonly number[],
 ): { start: number; end: number; errors: number }[] {
   const out: { start: number; end: number; errors: number }[] = [];
   const shortest = pattern.length - Math.floor(pattern.length * MAX_ERROR_RATE);
   const parts = [window];
   for (let searches = 0; parts.length > 0 && searches < SEARCHES_PER_WINDOW; searches++) {
     const { from, to } = parts.pop()!;
+    const exact = occurrences
+      .filter((at) => at >= from && at + pattern.length <= to)
+      .map((at) => ({ start: at - from, end: at - from + pattern.length, errors: 0 }));
     // Most stretches beside the best match hold too few of the quote's characters to match.
-    if (lacking(pattern, text, from, to, maxErrors) > maxErrors) continue;
-    const matches = search(text.slice(from, to), pattern, maxErrors);
+    if (exact.length === 0 && lacking(pattern, text, from, to, maxErrors) > maxErrors) continue;
+    const matches = exact.length > 0 ? exact : search(text.slice(from, to), pattern, maxErrors);
     if (matches.length === 0) continue;
     let first = to;
     let last = from;
@@ -628,6 +641,13 @@ function matchesIn(
     }
   }
   return out;
+}
+
+/** Whether `text` holds `pattern` with at most `maxErrors` edits. */
+function holds(text: string, pattern: string, maxErrors: number): boolean {
+  // Most text tested this way lacks too many of the pattern's characters to be worth searching.
+  if (lacking(pattern, text, 0, text.length, maxErrors) > maxErrors) return false;
+  return search(text, pattern, maxErrors).length > 0;
 }
 
 /** Counts of code units for `lacking`, kept between calls and left all zero. */
@@ -941,7 +961,8 @@ export function matchQuote(
       return { start: at, end: at + q.exact.length, changed: false };
     }
   }
-  const { found: exact, sure } = exactCandidates(index, q);
+  const occurrences = index.occurrences(q.exact);
+  const { found: exact, sure } = exactCandidates(text, q, occurrences);
   if (sure) return found(text, q, choose(exact, q, index));
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
@@ -954,14 +975,23 @@ export function matchQuote(
   if (expected !== undefined) {
     const from = Math.max(0, expected - NEAR);
     const to = Math.min(text.length, expected + q.exact.length + NEAR);
-    fuzzy = fuzzyCandidates(index, q, seen, from, to, expected).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, occurrences, seen, from, to, expected).filter(apart);
   }
   if (!chooseAmong([...exact, ...fuzzy], q, text)) {
-    fuzzy = fuzzyCandidates(index, q, seen, 0, text.length, expected).filter(apart);
+    fuzzy = fuzzyCandidates(index, q, occurrences, seen, 0, text.length, expected).filter(apart);
   }
   if (between && !chooseAmong([...exact, ...fuzzy], q, text)) {
     fuzzy = fuzzy.concat(
-      fuzzyCandidates(index, q, seen, between.start, between.end, undefined, between).filter(apart),
+      fuzzyCandidates(
+        index,
+        q,
+        occurrences,
+        seen,
+        between.start,
+        between.end,
+        undefined,
+        between,
+      ).filter(apart),
     );
   }
   // Between intact neighbours only when nothing else would do, even with context displaced
@@ -1004,9 +1034,7 @@ function deletedHere(text: string, q: Quote, c: Candidate): boolean {
   // Text lacking more of the joined context's characters than that cannot read as it.
   if (lacking(gone, around, 0, around.length, most) > most) return false;
   const without = search(around, gone, most)[0]?.errors;
-  return (
-    without !== undefined && search(around, q.prefix + q.exact + q.suffix, without).length === 0
-  );
+  return without !== undefined && !holds(around, q.prefix + q.exact + q.suffix, without);
 }
 
 function found(text: string, q: Quote, best: Candidate | null): Found | null {
