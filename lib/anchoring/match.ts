@@ -595,10 +595,10 @@ export type Searched = Map<string, Candidate[]>;
 /**
  * The edit distance search gives only the best matches of a stretch: an exact look-alike hides
  * the edited passage beside it. What lies before and after the matches is searched again, up to
- * this many searches per window, where long enough to hold the quote with no more than
- * MAX_ERROR_RATE of it edited. Beside the best match a shorter stretch is mostly the window's
- * margin; searching it too cost ~8% of a batch's matching and found or lost no highlight of
- * the fidelity suite (20 to 50 per page).
+ * this many searches per window, where as long as the quote with all the edits it may have.
+ * Beside the best match a shorter stretch is mostly the window's margin: searching stretches
+ * down to the quote's length less MAX_ERROR_RATE made a third of a batch's searches (most
+ * finding nothing) and found or lost no highlight of the fidelity suite (10 to 50 per page).
  */
 const SEARCHES_PER_WINDOW = 4;
 
@@ -615,7 +615,7 @@ function matchesIn(
   occurrences: readonly number[],
 ): { start: number; end: number; errors: number }[] {
   const out: { start: number; end: number; errors: number }[] = [];
-  const shortest = pattern.length - Math.floor(pattern.length * MAX_ERROR_RATE);
+  const longest = pattern.length + maxErrors;
   const parts = [window];
   for (let searches = 0; parts.length > 0 && searches < SEARCHES_PER_WINDOW; searches++) {
     const { from, to } = parts.pop()!;
@@ -637,7 +637,7 @@ function matchesIn(
       { from, to: first },
       { from: last, to },
     ]) {
-      if (part.to - part.from >= shortest) parts.push(part);
+      if (part.to - part.from >= longest) parts.push(part);
     }
   }
   return out;
