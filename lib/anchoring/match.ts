@@ -540,6 +540,7 @@ function fuzzyCandidates(
     });
   }
   const found: Candidate[] = [];
+  const needed = contextNeeded(q);
   for (const window of searched) {
     const key = `${window.from}:${window.to}`;
     const known = seen.get(key);
@@ -547,6 +548,9 @@ function fuzzyCandidates(
       found.push(...known);
       continue;
     }
+    // A window only one piece points to, once a place with the context was found, is where a
+    // common phrase of the passage recurs.
+    if (window.votes === 1 && found.some((c) => acceptable(c, q, needed, text))) continue;
     const first = found.length;
     for (const match of matchesIn(text, q.exact, maxErrors, window, occurrences)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
