@@ -548,9 +548,9 @@ function fuzzyCandidates(
       found.push(...known);
       continue;
     }
-    // A window only one piece points to, once a place with the context was found, is where a
-    // common phrase of the passage recurs.
-    if (window.votes === 1 && found.some((c) => acceptable(c, q, needed, text))) continue;
+    // Once a place with the context was found, a window that two pieces or fewer point to is
+    // where a common phrase of the passage recurs, or where the batch expected it.
+    if (window.votes <= 2 && found.some((c) => acceptable(c, q, needed, text))) continue;
     const first = found.length;
     for (const match of matchesIn(text, q.exact, maxErrors, window, occurrences)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
