@@ -184,6 +184,14 @@ const SKIPPED_ERROR_RATE = 0.35;
  * otherwise borrow the passage's own context from past the paragraph inserted after it.
  */
 const ADJACENT_MIN = 12;
+/**
+ * Or, with nothing agreeing at either edge (ads inserted before and after the passage), when
+ * each side's context resumes over this many characters: a pull-quote copy finds it resuming on
+ * one side only, as the text skipped may not hold the passage. The passage between two ads
+ * resumed 40–64 a side (31 with its suffix edited too); a look-alike in a header of shuffled
+ * sentences, 22 and 25. Lower lets such look-alikes borrow the passage's context.
+ */
+const RESUMED_BOTH = 32;
 
 /**
  * The text right next to each edge must still be the stored context over this many characters
@@ -296,7 +304,7 @@ function seamAgreement(index: PageIndex, q: Quote): number {
  * side's context resumes within DISPLACED_WINDOW past the edge, after an inserted ad or paragraph.
  */
 function displaced(index: PageIndex, q: Quote, c: Candidate, others: Candidate[]): number {
-  if (Math.max(c.before, c.after) < ADJACENT_MIN) return 0;
+  const adjacent = Math.max(c.before, c.after) >= ADJACENT_MIN;
   // Not past another place the quote may be: beyond a pull-quote lie the passage and its context.
   let from = c.start - DISPLACED_WINDOW;
   let to = c.end + DISPLACED_WINDOW;
@@ -305,7 +313,9 @@ function displaced(index: PageIndex, q: Quote, c: Candidate, others: Candidate[]
     if (o.start >= c.end) to = Math.min(to, o.start);
   }
   const before = resumed(index, q, c.start, from, -1, c.before);
+  if (!adjacent && before < RESUMED_BOTH) return 0;
   const after = resumed(index, q, c.end, to, 1, c.after);
+  if (!adjacent && after < RESUMED_BOTH) return 0;
   return Math.max(0, before - c.before) + Math.max(0, after - c.after);
 }
 

@@ -476,6 +476,21 @@ group('context moved away by an ad or a paragraph', () => {
     expect(find(text, { ...q, start: at })).toEqual({ start: at, end, changed: true });
   });
 
+  it('counts the context past ads inserted right before and right after an intact passage', () => {
+    const q = {
+      exact: 'The ferry to the islands now leaves from the new terminal.',
+      prefix: 'two years of works, the old quay reopened to the fishing boats. ',
+      suffix: ' Tickets can be bought on board or online until the day before. ',
+    };
+    // Nothing agrees at either edge: each side resumes past its ad.
+    const text =
+      'Harbour news. After two years of works, the old quay reopened to the fishing boats. ' +
+      `Advertisement Team price river năm council week. ${q.exact} Advertisement Market ` +
+      `school data quyền local. ${q.suffix.trim()} Timetables change in winter.`;
+    const at = text.indexOf('The ferry');
+    expect(find(text, q)).toEqual({ start: at, end: at + q.exact.length, changed: false });
+  });
+
   it('does not take a copy before the edited passage for the context past the passage', () => {
     const q = {
       exact: 'Designed to be redesigned',
