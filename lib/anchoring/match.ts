@@ -50,9 +50,10 @@ const memos = [-1, 1].map(() => ({ text: '', context: '', values: new Map<number
 
 /**
  * How many characters of a context agree with the text beside a candidate, reading outwards from
- * the candidate's edge: the best `i - EDIT_COST × edits` over the context's first `i` characters. Text
- * that agrees right next to the passage counts; an edit costs EDIT_COST agreeing characters; what lies
- * beyond a changed stretch (an ad inserted, a paragraph removed) no longer counts against it.
+ * the candidate's edge: the best `i - EDIT_COST × edits` over the context's first `i` characters.
+ * Text that agrees right next to the passage counts; an edit costs EDIT_COST agreeing characters;
+ * what lies beyond a changed stretch (an ad inserted, a paragraph removed) no longer counts
+ * against it.
  * `outward` is -1 for a prefix (read leftwards from `at`) and +1 for a suffix.
  */
 export function agreement(text: string, at: number, context: string, outward: 1 | -1): number {
@@ -460,10 +461,10 @@ const CONTEXT_SEEDS = 3;
 const AMBIGUITY = 2 * EDIT_COST;
 
 /**
- * Fuzzy matches of the quote near where its seeds, found in `[from, to)`, say it may be. Searching only these windows
- * keeps a batch fast (the whole page is never scanned with edit distance) and keeps the search
- * away from far-off look-alikes that no piece of the passage or its context points to.
- * `occurrences` are the quote's exact ones, ascending.
+ * Fuzzy matches of the quote near where its seeds, found in `[from, to)`, say it may be.
+ * Searching only these windows keeps a batch fast (the whole page is never scanned with edit
+ * distance) and keeps the search away from far-off look-alikes that no piece of the passage or
+ * its context points to. `occurrences` are the quote's exact ones, ascending.
  */
 function fuzzyCandidates(
   index: PageIndex,
@@ -690,7 +691,7 @@ function lacking(pattern: string, text: string, from: number, to: number, enough
   return missing;
 }
 
-/** Edit distances computed again only up to this size (quote × text), a fraction of a millisecond. */
+/** Edit distances computed again only up to this size (quote × text): under a millisecond. */
 const REMEASURE_MAX = 200_000;
 
 /** The edit distance of the quote to `[start, end)`, or `bound` when too costly to compute. */
@@ -802,8 +803,9 @@ let distances = new Uint32Array(2 * 256);
  * A passage edited more than MAX_ERROR_RATE allows ("for" → "data" in a three-word quote) is
  * still the passage when both its neighbours are intact: unchanged right at its edges, at least
  * BRACKET_SIDE characters agreeing on each side, and no more than EDITED_ERROR_RATE of it
- * changed. (Agreement alone would let "8." land on "1." where the words between were deleted.) Such a passage is
- * also looked for directly between its neighbours, when its own words are too few to seed.
+ * changed. (Agreement alone would let "8." land on "1." where the words between were deleted.)
+ * Such a passage is also looked for directly between its neighbours, when its own words are too
+ * few to seed.
  */
 const BRACKET_SIDE = 24;
 
