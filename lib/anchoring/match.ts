@@ -562,8 +562,10 @@ function fuzzyCandidates(
       continue;
     }
     // Once a place with the context was found, a window that two pieces or fewer point to is
-    // where a common phrase of the passage recurs, or where the batch expected it.
-    if (window.votes <= 2 && found.some((c) => acceptable(c, q, needed, text))) continue;
+    // where a common phrase of the passage recurs; unless the batch expects the passage there,
+    // its pieces broken by edits while a look-alike elsewhere keeps them all.
+    const there = expected !== undefined && window.from <= expected && expected < window.to;
+    if (window.votes <= 2 && !there && found.some((c) => acceptable(c, q, needed, text))) continue;
     const first = found.length;
     for (const match of matchesIn(text, q.exact, maxErrors, window, occurrences)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched

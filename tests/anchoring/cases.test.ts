@@ -326,6 +326,26 @@ group('passages that changed', () => {
     expect(find(text, q)).toMatchObject({ start: passage.indexOf('"htxp'), changed: true });
   });
 
+  it('searches where the batch expects an edited passage though a look-alike has its context', () => {
+    // A sentence repeated with nearly the same words around it; the passage itself, its prefix's
+    // last word and its suffix were edited, so few seeds point to it.
+    const lookAlike =
+      'The engine named SpiderMonkey is included in Firefox, Thunderbird, SeaMonkey, and many ' +
+      'non-Mozilla applications.[62] Rhino[edit] Main article: Rhino engine. ';
+    const between = 'Other projects grew from the same code, each with its own release schedule. ';
+    const passage =
+      'The layout engine Gecko is also used by Thunderbird, SeaMonkey, axd many nox-Mozilla ' +
+      'study. Main article: Rust (programming language) Rust is a compiled language.';
+    const text = lookAlike + between.repeat(3) + passage;
+    const q = {
+      exact: 'many non-Mozilla',
+      prefix: 'e layout engine Gecko is also used by Thunderbird, SeaMonkey, and ',
+      suffix: ' applications. Rust[edit] Main article: Rust (programming langua',
+      start: text.indexOf('many nox'),
+    };
+    expect(find(text, q)).toEqual({ start: q.start, end: q.start + 16, changed: true });
+  });
+
   it('does not take two characters for a changed passage where the words around it went too', () => {
     // "8." was deleted, and so were "as of" before it and "used" after it.
     const text =
