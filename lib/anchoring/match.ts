@@ -361,7 +361,7 @@ function resumed(
       // hold the other side's context: then the passage was there, not at the candidate.
       const skipped = outward < 0 ? text.slice(edge, at) : text.slice(at, edge);
       if (otherPieces.some((p) => skipped.includes(p))) continue;
-      if (!holds(skipped, q.exact, errors)) best = agree;
+      if (fewestEdits(skipped, q.exact, errors) === undefined) best = agree;
     }
   }
   return best;
@@ -662,11 +662,11 @@ function matchesIn(
   return out;
 }
 
-/** Whether `text` holds `pattern` with at most `maxErrors` edits. */
-function holds(text: string, pattern: string, maxErrors: number): boolean {
+/** The fewest edits of `pattern` anywhere in `text`, if no more than `maxErrors`. */
+function fewestEdits(text: string, pattern: string, maxErrors: number): number | undefined {
   // Most text tested this way lacks too many of the pattern's characters to be worth searching.
-  if (lacking(pattern, text, 0, text.length, maxErrors) > maxErrors) return false;
-  return search(text, pattern, maxErrors).length > 0;
+  if (lacking(pattern, text, 0, text.length, maxErrors) > maxErrors) return undefined;
+  return search(text, pattern, maxErrors)[0]?.errors;
 }
 
 /** Counts of code units for `lacking`, kept between calls and left all zero. */
@@ -874,8 +874,7 @@ function acceptable(c: Candidate, q: Quote, needed: number, text: string): boole
 function choose(candidates: Candidate[], q: Quote, index: PageIndex): Candidate | null {
   const needed = contextNeeded(q);
   const best = chooseAmong(candidates, q, index.text);
-  const paintable = (c: Candidate) => c.context >= needed && acceptable(c, q, needed, index.text);
-  if (best || candidates.some(paintable)) return best;
+  if (best || candidates.some((c) => acceptable(c, q, needed, index.text))) return best;
   return chooseAmong(
     candidates.map((c) => ({ ...c, context: c.context + displaced(index, q, c, candidates) })),
     q,
@@ -1050,11 +1049,11 @@ function deletedHere(text: string, q: Quote, c: Candidate): boolean {
   const gone = q.prefix + joined;
   // Only whether a reading fits within so many edits matters: each search allows no more
   // (the search reports only the fewest edits found, and costs more the more it allows).
-  const most = Math.floor(gone.length * SEAM_FIT);
-  // Text lacking more of the joined context's characters than that cannot read as it.
-  if (lacking(gone, around, 0, around.length, most) > most) return false;
-  const without = search(around, gone, most)[0]?.errors;
-  return without !== undefined && !holds(around, q.prefix + q.exact + q.suffix, without);
+  const without = fewestEdits(around, gone, Math.floor(gone.length * SEAM_FIT));
+  return (
+    without !== undefined &&
+    fewestEdits(around, q.prefix + q.exact + q.suffix, without) === undefined
+  );
 }
 
 function found(text: string, q: Quote, best: Candidate | null): Found | null {
