@@ -1,5 +1,6 @@
 // Finding a quote in normalised page text: pure string work, no DOM.
 import search from 'approx-string-match';
+import { distance } from 'fastest-levenshtein';
 import { PageIndex, SEED_LENGTH } from './page-index';
 
 /** A quote to find, in normalised text (see `normalizeText`), with where it was when made. */
@@ -590,11 +591,8 @@ function fuzzyCandidates(
           while (start < end && text.charCodeAt(start) === 32) start++;
           while (end > start && text.charCodeAt(end - 1) === 32) end--;
           if (end <= start) continue;
-          const moved = Math.abs(start - match.start) + Math.abs(end - match.end);
-          const errors =
-            moved === 0
-              ? match.errors
-              : remeasured(q.exact, text, start, end, match.errors + moved);
+          const moved = start !== match.start || end !== match.end;
+          const errors = moved ? distance(q.exact, text.slice(start, end)) : match.errors;
           found.push(evaluate(text, q, start, end, errors));
         }
       }
@@ -693,21 +691,6 @@ function lacking(pattern: string, text: string, from: number, to: number, enough
   return missing;
 }
 
-/** Edit distances computed again only up to this size (quote × text): under a millisecond. */
-const REMEASURE_MAX = 200_000;
-
-/** The edit distance of the quote to `[start, end)`, or `bound` when too costly to compute. */
-function remeasured(
-  exact: string,
-  text: string,
-  start: number,
-  end: number,
-  bound: number,
-): number {
-  if (exact.length * (end - start) > REMEASURE_MAX) return bound;
-  return Math.min(bound, distance(exact, text.slice(start, end), bound));
-}
-
 /** Characters of context that must agree outright for `snap` to move an edge. */
 const SNAP_RUN = 8;
 
@@ -759,47 +742,6 @@ function snap(text: string, at: number, context: string, outward: 1 | -1, reach:
   }
   return best;
 }
-
-/**
- * Edit distance between two strings; at least `bound` when it is not less, `Infinity` when too
- * large to compute cheaply. A distance under `bound` aligns the strings within `bound` of the
- * diagonal: only that band is computed, and the rest counted as `bound`.
- */
-function distance(a: string, b: string, bound = Infinity): number {
-  if (a.length * b.length > 4_000_000) return Infinity;
-  const n = b.length;
-  const cap = Math.min(bound, Math.max(a.length, n));
-  if (Math.abs(a.length - n) >= cap) return cap;
-  if (distances.length < 2 * (n + 1)) distances = new Uint32Array(4 * (n + 1));
-  let row = distances.subarray(0, n + 1);
-  let next = distances.subarray(n + 1, 2 * (n + 1));
-  for (let j = 0; j <= n; j++) row[j] = Math.min(j, cap);
-  for (let i = 1; i <= a.length; i++) {
-    const lo = Math.max(1, i - cap + 1);
-    const hi = Math.min(n, i + cap - 1);
-    next[lo - 1] = lo === 1 ? Math.min(i, cap) : cap;
-    const c = a.charCodeAt(i - 1);
-    let least = next[lo - 1]!;
-    for (let j = lo; j <= hi; j++) {
-      const value = Math.min(
-        row[j - 1]! + (b.charCodeAt(j - 1) === c ? 0 : 1),
-        row[j]! + 1,
-        next[j - 1]! + 1,
-        cap,
-      );
-      next[j] = value;
-      if (value < least) least = value;
-    }
-    if (hi < n) next[hi + 1] = cap;
-    // Costs only grow along an alignment: once a whole row reaches `cap`, so does the end.
-    if (least >= cap) return cap;
-    [row, next] = [next, row];
-  }
-  return row[n]!;
-}
-
-/** The rows of `distance`, kept between calls like those of `agreement`. */
-let distances = new Uint32Array(2 * 256);
 
 /**
  * A passage edited more than MAX_ERROR_RATE allows ("for" → "data" in a three-word quote) is
@@ -898,14 +840,14 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     .sort((a, b) => b.score - a.score || a.c.errors - b.c.errors);
   const top = rivals.find((r) => r.ok);
   if (!top) return null;
-  const distance = (c: Candidate) => (q.start === undefined ? 0 : Math.abs(c.start - q.start));
+  const away = (c: Candidate) => (q.start === undefined ? 0 : Math.abs(c.start - q.start));
   let best = top.c;
   for (const { c, score, ok } of rivals) {
     if (c === top.c || !disjoint(c, top.c)) continue;
     if (ok && top.c.errors === 0 && c.errors > 0 && facing(top.c, c)) return null;
     if (top.score - score >= AMBIGUITY) continue;
     if (!ok || score !== top.score || c.errors > 0 || top.c.errors > 0) return null;
-    if (distance(c) < distance(best)) best = c;
+    if (away(c) < away(best)) best = c;
   }
   // Between the same neighbours, the passage is what opens and closes with its own first and
   // last words: a match that agrees as well with the context but not on them gave an edge word
