@@ -927,11 +927,19 @@ export function matchQuote(
   if (sure) return found(text, q, choose(exact, q, index));
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
   // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
+  // Whether an exact quote is trusted is asked only of those a match overlaps: weighing its
+  // displaced context costs as much as a search.
   const needed = contextNeeded(q);
-  const trusted = exact.filter(
-    (c) => c.context >= needed || c.context + displaced(index, q, c, exact) >= needed,
-  );
-  const apart = (f: Candidate) => trusted.every((c) => c.end <= f.start || c.start >= f.end);
+  const trusted = new Map<Candidate, boolean>();
+  const trusts = (c: Candidate) => {
+    const known = trusted.get(c);
+    if (known !== undefined) return known;
+    const value = c.context >= needed || c.context + displaced(index, q, c, exact) >= needed;
+    trusted.set(c, value);
+    return value;
+  };
+  const apart = (f: Candidate) =>
+    exact.every((c) => c.end <= f.start || c.start >= f.end || !trusts(c));
   let fuzzy: Candidate[] = [];
   if (expected !== undefined) {
     const from = Math.max(0, expected - NEAR);
