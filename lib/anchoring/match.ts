@@ -863,6 +863,17 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
     );
     if (own) best = own.c;
   }
+  // A word inserted right beside the passage costs as much inside the match (as edits) as
+  // outside it (as context not agreeing): a match within the best, scoring as high, that opens
+  // and closes with the quote's own words is the passage, though its context alone is short.
+  if (!ownEdges(best, q, text)) {
+    const least = score(best, q);
+    const inner = candidates.find(
+      (c) =>
+        c.start >= best.start && c.end <= best.end && score(c, q) >= least && ownEdges(c, q, text),
+    );
+    if (inner) best = inner;
+  }
   return best;
 }
 

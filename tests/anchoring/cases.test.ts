@@ -267,6 +267,27 @@ group('passages that changed', () => {
     expect(find(text, q)).toEqual({ start: at, end: text.indexOf(' even'), changed: true });
   });
 
+  it('leaves a word inserted right after an edited passage outside it, though short of context', () => {
+    const q = {
+      exact: 'Cities that plan for water will keep their bridges open in the storm season.',
+      prefix: ' council health market report new policy report court river town. ',
+      suffix: ' Group hall tram the year year health price new week river the the ',
+    };
+    // The prefix replaced, a letter of the passage changed, "minister" inserted after it and
+    // "health" changed past it: outside, the inserted word costs the suffix as much agreement
+    // as it costs edits inside, and the prefix leaves too little context for the passage alone.
+    const text =
+      'Of harbour market water city week road park people new policy year. Cities that plan ' +
+      'for water will keep their bridges open ix the storm season. minister Group hall tram ' +
+      'the year year energy price new week river the the end.';
+    const at = text.indexOf('Cities');
+    expect(find(text, { ...q, start: at })).toEqual({
+      start: at,
+      end: text.indexOf(' minister'),
+      changed: true,
+    });
+  });
+
   it('opens a passage with its own first word where the context agrees as well without it', () => {
     const q = {
       exact: 'así como pretoriana y',
