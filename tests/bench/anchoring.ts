@@ -158,14 +158,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 /**
  * Times each tool over `runs` rounds, the tools taking turns within each round: the floor
  * and Gloss then see the same state of a shared machine, whose speed drifts within a minute.
- * The fastest run is reported too: it is the one the machine disturbed least.
+ * The fastest run is reported too: it is the one the machine disturbed least. No collection
+ * is forced between runs: the run after a forced one was much slower (on the largest page,
+ * the floor's median 16 → 28 ms, Gloss's on the unchanged page 11 → 46 ms), which timed the
+ * collector's aftermath rather than the tools.
  */
 async function timed(tools: Tool[], root: Element, saved: unknown[][], runs: number) {
   const times = tools.map(() => [] as number[]);
   const ranges = tools.map(() => [] as (Range | null)[]);
   for (let i = 0; i < runs; i++) {
     for (const [k, tool] of tools.entries()) {
-      (globalThis as { gc?: () => void }).gc?.();
       const t = performance.now();
       ranges[k] = await tool.anchorAll(root, saved[k]!);
       times[k]!.push(performance.now() - t);
@@ -179,6 +181,14 @@ async function timed(tools: Tool[], root: Element, saved: unknown[][], runs: num
 }
 
 const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}×`.padStart(8);
+
+/** Each tool's description of every highlight made on the original page. */
+const describeAll = (tools: Tool[], from: ReturnType<typeof original>) =>
+  Promise.all(
+    tools.map((tool) =>
+      Promise.all(from.ids.map((id) => tool.describe(from.doc.body, passageRange(from.doc, id)))),
+    ),
+  );
 
 /** Rounds for the floor and Gloss; the peers take seconds a run and run once. */
 const RUNS = 15;
@@ -195,11 +205,7 @@ export async function run(): Promise<void> {
   for (const page of largest) {
     const from = original(page.html, 500, 1);
     const after = changed(from, combined.change, 1);
-    const saved = await Promise.all(
-      TOOLS.map((tool) =>
-        Promise.all(from.ids.map((id) => tool.describe(from.doc.body, passageRange(from.doc, id)))),
-      ),
-    );
+    const saved = await describeAll(TOOLS, from);
     const results = await timed(TOOLS.slice(0, 2), after.doc.body, saved.slice(0, 2), RUNS);
     for (let k = 2; k < TOOLS.length; k++) {
       results.push(...(await timed([TOOLS[k]!], after.doc.body, [saved[k]!], 1)));
@@ -219,6 +225,7 @@ export async function run(): Promise<void> {
     });
     await Promise.all([release(from.doc), release(after.doc)]);
   }
+  await byChange(largest[0]!);
   const pages = samplePages();
   for (const tool of TOOLS) {
     console.log(
@@ -229,4 +236,27 @@ export async function run(): Promise<void> {
         ),
     );
   }
+}
+
+/**
+ * The floor and Gloss after each kind of change on one page: what a batch costs where most
+ * passages are intact (the quote found where it was) and where every one was edited.
+ */
+async function byChange(page: { name: string; html: string }): Promise<void> {
+  const from = original(page.html, 500, 1);
+  const saved = await describeAll([floor, gloss], from);
+  console.log(
+    `\n${page.name}, ${from.ids.length} highlights, by kind of change (median of ${RUNS} runs)`,
+  );
+  for (const { name, change } of CHANGES) {
+    const after = changed(from, change, 1);
+    const [floorTime, glossTime] = await timed([floor, gloss], after.doc.body, saved, RUNS);
+    console.log(
+      `  ${name.padEnd(14)} floor ${floorTime!.ms.toFixed(1).padStart(6)} ms` +
+        `   Gloss ${glossTime!.ms.toFixed(1).padStart(6)} ms ${ratio(glossTime!.ms, floorTime!.ms)}` +
+        `  (fastest ${ratio(glossTime!.fastest, floorTime!.fastest)})`,
+    );
+    await release(after.doc);
+  }
+  await release(from.doc);
 }
