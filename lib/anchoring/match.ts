@@ -530,12 +530,14 @@ function fuzzyCandidates(
   }
   // Of windows with as many votes, the nearest where the batch expects the passage first.
   const away = (w: { from: number }) => (expected === undefined ? 0 : Math.abs(w.from - expected));
+  const expects = (w: { from: number; to: number }) =>
+    expected !== undefined && w.from <= expected && expected < w.to;
   windows.sort((a, b) => b.votes - a.votes || away(a) - away(b));
   const searched = windows.slice(0, WINDOWS_MAX);
   // Where the batch says the passage is (its neighbours moved by as much) is searched too,
   // whatever the seeds say: every seed may have been edited away with the passage's edges.
-  if (expected !== undefined && !searched.some((w) => w.from <= expected && expected < w.to)) {
-    const near = windows.find((w) => w.from <= expected && expected < w.to);
+  if (expected !== undefined && !searched.some(expects)) {
+    const near = windows.find(expects);
     searched.push(
       near ?? {
         from: Math.max(0, expected - pad),
@@ -565,8 +567,8 @@ function fuzzyCandidates(
     // Once a place with the context was found, a window that two pieces or fewer point to is
     // where a common phrase of the passage recurs; unless the batch expects the passage there,
     // its pieces broken by edits while a look-alike elsewhere keeps them all.
-    const there = expected !== undefined && window.from <= expected && expected < window.to;
-    if (window.votes <= 2 && !there && found.some((c) => acceptable(c, q, needed, text))) continue;
+    const aside = window.votes <= 2 && !expects(window);
+    if (aside && found.some((c) => acceptable(c, q, needed, text))) continue;
     const first = found.length;
     for (const match of matchesIn(text, q.exact, maxErrors, window, occurrences)) {
       // The edit distance puts an edge anywhere it costs the same ("In court my case" matched
@@ -852,29 +854,24 @@ function chooseAmong(candidates: Candidate[], q: Quote, text: string): Candidate
   // Between the same neighbours, the passage is what opens and closes with its own first and
   // last words: a match that agrees as well with the context but not on them gave an edge word
   // up to a word inserted beside it, as if it had been replaced ("tế como" for "así tế como").
-  if (!ownEdges(best, q, text)) {
-    const own = rivals.find(
-      ({ c, ok }) =>
-        ok &&
-        !disjoint(c, best) &&
-        c.before >= best.before &&
-        c.after >= best.after &&
-        ownEdges(c, q, text),
-    );
-    if (own) best = own.c;
-  }
-  // A word inserted right beside the passage costs as much inside the match (as edits) as
+  // Else a word inserted right beside the passage costs as much inside the match (as edits) as
   // outside it (as context not agreeing): a match within the best, scoring as high, that opens
   // and closes with the quote's own words is the passage, though its context alone is short.
-  if (!ownEdges(best, q, text)) {
-    const least = score(best, q);
-    const inner = candidates.find(
-      (c) =>
-        c.start >= best.start && c.end <= best.end && score(c, q) >= least && ownEdges(c, q, text),
-    );
-    if (inner) best = inner;
-  }
-  return best;
+  if (ownEdges(best, q, text)) return best;
+  const own = rivals.find(
+    ({ c, ok }) =>
+      ok &&
+      !disjoint(c, best) &&
+      c.before >= best.before &&
+      c.after >= best.after &&
+      ownEdges(c, q, text),
+  );
+  const least = score(best, q);
+  const inner = candidates.find(
+    (c) =>
+      c.start >= best.start && c.end <= best.end && score(c, q) >= least && ownEdges(c, q, text),
+  );
+  return own?.c ?? inner ?? best;
 }
 
 /** Whether two spans share no character. */
@@ -937,9 +934,9 @@ export function matchQuote(
   const { found: exact, sure } = exactCandidates(text, q, occurrences);
   if (sure) return found(text, q, choose(exact, q, index));
   // A fuzzy or bracketed match never wins over the exact quote it overlaps: the extra text at
-  // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage.
-  // Whether an exact quote is trusted is asked only of those a match overlaps: weighing its
-  // displaced context costs as much as a search.
+  // its edges is a neighbour (a pull-quote, an inserted word), not part of the passage. Only the
+  // exact quotes a match overlaps are asked whether they are trusted: weighing their displaced
+  // context costs as much as a search.
   const needed = contextNeeded(q);
   const trusted = new Map<Candidate, boolean>();
   const trusts = (c: Candidate) => {
@@ -951,28 +948,16 @@ export function matchQuote(
   };
   const apart = (f: Candidate) =>
     exact.every((c) => c.end <= f.start || c.start >= f.end || !trusts(c));
+  const fuzzyIn = (from: number, to: number, near?: number, within?: Span) =>
+    fuzzyCandidates(index, q, occurrences, seen, from, to, near, within).filter(apart);
   let fuzzy: Candidate[] = [];
   if (expected !== undefined) {
-    const from = Math.max(0, expected - NEAR);
     const to = Math.min(text.length, expected + q.exact.length + NEAR);
-    fuzzy = fuzzyCandidates(index, q, occurrences, seen, from, to, expected).filter(apart);
+    fuzzy = fuzzyIn(Math.max(0, expected - NEAR), to, expected);
   }
-  if (!chooseAmong([...exact, ...fuzzy], q, text)) {
-    fuzzy = fuzzyCandidates(index, q, occurrences, seen, 0, text.length, expected).filter(apart);
-  }
+  if (!chooseAmong([...exact, ...fuzzy], q, text)) fuzzy = fuzzyIn(0, text.length, expected);
   if (between && !chooseAmong([...exact, ...fuzzy], q, text)) {
-    fuzzy = fuzzy.concat(
-      fuzzyCandidates(
-        index,
-        q,
-        occurrences,
-        seen,
-        between.start,
-        between.end,
-        undefined,
-        between,
-      ).filter(apart),
-    );
+    fuzzy = fuzzy.concat(fuzzyIn(between.start, between.end, undefined, between));
   }
   // Between intact neighbours only when nothing else would do, even with context displaced
   // (the stretch between them may hold an inserted ad beside the passage), or when what was
