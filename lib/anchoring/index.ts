@@ -36,7 +36,7 @@ export function describe(root: Element, range: Range): Selector[] {
 }
 
 /** The normalised quote of a selector list; `null` without a quote (positions cannot tell). */
-function quoteOfSelectors(selectors: readonly Selector[]): Quote | null {
+export function quoteOfSelectors(selectors: readonly Selector[]): Quote | null {
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   if (!quote) return null;
   const position = selectors.find((s) => s.type === 'TextPositionSelector');

@@ -428,7 +428,7 @@ function exactCandidates(
  * insertions, deletions): a typo fixed, a word changed or added. More lets rewritten sentences
  * come back but lets a look-alike sentence pass as the passage, and costs time on long quotes.
  */
-const MAX_ERROR_RATE = 0.2;
+export const MAX_ERROR_RATE = 0.2;
 
 /**
  * A passage with a whole side's worth of context agreeing (PLACED_CONTEXT characters, both

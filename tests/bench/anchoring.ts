@@ -4,6 +4,11 @@
 import { Window } from 'happy-dom';
 import * as textQuote from 'dom-anchor-text-quote';
 import { createTextQuoteSelectorMatcher, describeTextQuote } from '@apache-annotator/dom';
+import search from 'approx-string-match';
+import type { Selector } from '../../lib/model';
+import { quoteOfSelectors } from '../../lib/anchoring/index';
+import { agreement, MAX_ERROR_RATE } from '../../lib/anchoring/match';
+import { offsetsOf, rangeOf, readText } from '../../lib/anchoring/text';
 import {
   CHANGES,
   changed,
@@ -17,6 +22,7 @@ import {
   release,
   samplePages,
   spanOf,
+  type Change,
   type Tool,
 } from '../anchoring/harness';
 
@@ -156,28 +162,37 @@ const PER_PAGE = 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
- * Times each tool over `runs` rounds, the tools taking turns within each round: the floor
+ * Times each part over `runs` rounds, the parts taking turns within each round: the floor
  * and Gloss then see the same state of a shared machine, whose speed drifts within a minute.
  * The fastest run is reported too: it is the one the machine disturbed least. No collection
  * is forced between runs: the run after a forced one was much slower (on the largest page,
  * the floor's median 16 → 28 ms, Gloss's on the unchanged page 11 → 46 ms), which timed the
  * collector's aftermath rather than the tools.
  */
-async function timed(tools: Tool[], root: Element, saved: unknown[][], runs: number) {
-  const times = tools.map(() => [] as number[]);
-  const ranges = tools.map(() => [] as (Range | null)[]);
+async function turns<T>(parts: (() => T | Promise<T>)[], runs: number) {
+  const times = parts.map(() => [] as number[]);
+  const values: T[] = [];
   for (let i = 0; i < runs; i++) {
-    for (const [k, tool] of tools.entries()) {
+    for (const [k, part] of parts.entries()) {
       const t = performance.now();
-      ranges[k] = await tool.anchorAll(root, saved[k]!);
+      values[k] = await part();
       times[k]!.push(performance.now() - t);
     }
   }
-  return tools.map((_, k) => ({
+  return parts.map((_, k) => ({
     ms: median(times[k]!),
     fastest: Math.min(...times[k]!),
-    ranges: ranges[k]!,
+    value: values[k]!,
   }));
+}
+
+/** Each tool's batch timed by `turns`, with the ranges it found. */
+async function timed(tools: Tool[], root: Element, saved: unknown[][], runs: number) {
+  const results = await turns(
+    tools.map((tool, k) => () => tool.anchorAll(root, saved[k]!)),
+    runs,
+  );
+  return results.map(({ ms, fastest, value }) => ({ ms, fastest, ranges: value }));
 }
 
 const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}×`.padStart(8);
@@ -226,6 +241,7 @@ export async function run(): Promise<void> {
     await Promise.all([release(from.doc), release(after.doc)]);
   }
   await byChange(largest[0]!);
+  await budget(largest[0]!, combined.change);
   const pages = samplePages();
   for (const tool of TOOLS) {
     console.log(
@@ -259,4 +275,69 @@ async function byChange(page: { name: string; html: string }): Promise<void> {
     await release(after.doc);
   }
   await release(from.doc);
+}
+
+/**
+ * Where the time of a batch goes after a change where every passage was edited: the parts a
+ * matcher that finds edited passages again with approx-string-match cannot skip, each timed
+ * in turns with the floor and Gloss. Reading the visible, normalised text (whitespace, NFD and
+ * hidden text must not matter); one search per passage Gloss found, over just the passage and
+ * as many characters as it allows edits on each side, allowing the fewest edits Gloss accepts
+ * (MAX_ERROR_RATE); a range for each. Gloss also measures each one's context on both sides
+ * (`agreement`), which is what keeps look-alikes from being painted.
+ */
+async function budget(page: { name: string; html: string }, change: Change): Promise<void> {
+  const from = original(page.html, 500, 1);
+  const after = changed(from, change, 1);
+  const [floorSaved, glossSaved] = await describeAll([floor, gloss], from);
+  const root = after.doc.body;
+  const pageText = readText(root);
+  const text = pageText.text;
+  const found = (await gloss.anchorAll(root, glossSaved!)).flatMap((range, i) => {
+    const span = range && offsetsOf(pageText, root, range);
+    const quote = quoteOfSelectors(glossSaved![i] as Selector[]);
+    return span && quote ? [{ ...quote, ...span }] : [];
+  });
+  const parts: [string, () => unknown][] = [
+    ['floor', () => floor.anchorAll(root, floorSaved!)],
+    ['Gloss', () => gloss.anchorAll(root, glossSaved!)],
+    ['reading the text', () => readText(root)],
+    [
+      'one search each',
+      () => {
+        for (const f of found) {
+          const k = Math.floor(f.exact.length * MAX_ERROR_RATE);
+          search(text.slice(Math.max(0, f.start - k), f.end + k), f.exact, k);
+        }
+      },
+    ],
+    ['a range each', () => found.forEach((f) => rangeOf(pageText, f.start, f.end))],
+    [
+      'context each',
+      () => {
+        for (const f of found) {
+          agreement(text, f.start, f.prefix, -1);
+          agreement(text, f.end, f.suffix, 1);
+        }
+      },
+    ],
+  ];
+  const times = await turns(
+    parts.map(([, part]) => part),
+    RUNS,
+  );
+  const floorTime = times[0]!.ms;
+  console.log(
+    `\n${page.name}, ${found.length} passages found after the combined change: ` +
+      `the parts of a batch (median of ${RUNS} runs, taking turns)`,
+  );
+  const line = (name: string, ms: number) =>
+    console.log(
+      `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms ${ratio(ms, floorTime)} floor`,
+    );
+  times.forEach(({ ms }, k) => line(parts[k]![0], ms));
+  const [read, searched, ranges, context] = times.slice(2, 6).map((t) => t.ms) as number[];
+  line('reading, searches, ranges', read! + searched! + ranges!);
+  line('and context', read! + searched! + ranges! + context!);
+  await Promise.all([release(from.doc), release(after.doc)]);
 }
