@@ -241,7 +241,7 @@ export async function run(): Promise<void> {
     await Promise.all([release(from.doc), release(after.doc)]);
   }
   await byChange(largest[0]!);
-  await budget(largest[0]!, combined.change);
+  await budget(largest[0]!, combined);
   const pages = samplePages();
   for (const tool of TOOLS) {
     console.log(
@@ -286,9 +286,12 @@ async function byChange(page: { name: string; html: string }): Promise<void> {
  * (MAX_ERROR_RATE); a range for each. Gloss also measures each one's context on both sides
  * (`agreement`), which is what keeps look-alikes from being painted.
  */
-async function budget(page: { name: string; html: string }, change: Change): Promise<void> {
+async function budget(
+  page: { name: string; html: string },
+  change: { name: string; change: Change },
+): Promise<void> {
   const from = original(page.html, 500, 1);
-  const after = changed(from, change, 1);
+  const after = changed(from, change.change, 1);
   const [floorSaved, glossSaved] = await describeAll([floor, gloss], from);
   const root = after.doc.body;
   const pageText = readText(root);
@@ -328,7 +331,7 @@ async function budget(page: { name: string; html: string }, change: Change): Pro
   );
   const floorTime = times[0]!.ms;
   console.log(
-    `\n${page.name}, ${found.length} passages found after the combined change: ` +
+    `\n${page.name}, ${found.length} passages found after the ${change.name} change: ` +
       `the parts of a batch (median of ${RUNS} runs, taking turns)`,
   );
   const line = (name: string, ms: number) =>
