@@ -637,19 +637,20 @@ function matchesIn(
   const { from, to } = window;
   const m = pattern.length;
   const exact = occurrences.filter((at) => at >= from && at + m <= to);
-  if (exact.length === 0) return searched(text, pattern, maxErrors, from, to);
+  if (exact.length === 0) return bestMatches(text, pattern, maxErrors, from, to);
   const out = exact.map((at) => ({ start: at, end: at + m, errors: 0 }));
   for (const [start, end] of [
     [from, exact[0]!],
     [exact.at(-1)! + m, to],
   ] as const) {
-    if (end - start >= m + maxErrors) out.push(...searched(text, pattern, maxErrors, start, end));
+    if (end - start >= m + maxErrors)
+      out.push(...bestMatches(text, pattern, maxErrors, start, end));
   }
   return out;
 }
 
 /** The best fuzzy matches of `pattern` in `text[from, to)`, offsets in `text`. */
-function searched(text: string, pattern: string, maxErrors: number, from: number, to: number) {
+function bestMatches(text: string, pattern: string, maxErrors: number, from: number, to: number) {
   // Most text searched lacks too many of the pattern's characters to be worth searching.
   if (lacking(pattern, text, from, to, maxErrors) > maxErrors) return [];
   return search(text.slice(from, to), pattern, maxErrors).map((match) => ({
@@ -661,7 +662,7 @@ function searched(text: string, pattern: string, maxErrors: number, from: number
 
 /** The fewest edits of `pattern` anywhere in `text`, if no more than `maxErrors`. */
 function fewestEdits(text: string, pattern: string, maxErrors: number): number | undefined {
-  return searched(text, pattern, maxErrors, 0, text.length)[0]?.errors;
+  return bestMatches(text, pattern, maxErrors, 0, text.length)[0]?.errors;
 }
 
 /** Counts of code units for `lacking`, kept between calls and left all zero. */
